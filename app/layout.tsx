@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SiteHeader } from "@/components/layout/site-header";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("footer")]);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-500">
+          {t("text")}
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,20 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { switchLocale } from "@/app/actions/switch-locale";
+
+export async function LocaleSwitch() {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("nav")]);
+  const other = locale === "en" ? "zh-CN" : "en";
+  return (
+    <form action={switchLocale}>
+      <input type="hidden" name="locale" value={other} />
+      <button
+        type="submit"
+        lang={other}
+        aria-label={`${t("language")}: ${t("switchTo")}`}
+        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+      >
+        {t("switchTo")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { RequirementSummary } from "@/lib/domain/requirements/requirement-summary";
+import { tagLabel } from "@/lib/taxonomy";
+import type { Locale } from "@/lib/i18n/config";
+import { BudgetText } from "./budget-text";
+import { DeadlineText } from "./deadline-text";
+import { StatusBadge } from "./status-badge";
+import { TagList } from "./tag-list";
+import { VerifiedBadge } from "./verified-badge";
+
+export async function RequirementCard({ requirement: r }: { requirement: RequirementSummary }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("requirement")]);
+  const orgName = locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600/40 hover:shadow">
+      <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+        <StatusBadge status={r.status} />
+        <span>{orgName}</span>
+        {r.organization.verificationStatus === "VERIFIED" && <VerifiedBadge />}
+      </div>
+      <h3 className="mt-2 text-lg font-semibold leading-snug">
+        <Link href={`/requirements/${r.id}`} className="hover:text-brand-700">
+          {r.title}
+        </Link>
+      </h3>
+      <p className="mt-1.5 line-clamp-2 text-sm text-slate-600">{r.summary}</p>
+      <div className="mt-3">
+        <TagList slugs={r.capabilities} label={t("capabilities")} />
+      </div>
+      <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-slate-500">{t("budget")}</dt>
+          <dd className="font-medium text-slate-900">
+            <BudgetText min={r.budgetMinCny} max={r.budgetMaxCny} />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("industry")}</dt>
+          <dd>{tagLabel(r.industry, locale as Locale)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("region")}</dt>
+          <dd>{r.region ?? "—"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("deadline")}</dt>
+          <dd>
+            <DeadlineText deadline={r.deadline} />
+          </dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

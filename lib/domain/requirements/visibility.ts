@@ -1,0 +1,34 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RequirementStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+
+/** States in which a requirement is on the public market (listed, or kept visible as a record). */
+export const LISTED_STATUSES: RequirementStatus[] = [
+  "PUBLISHED",
+  "EVALUATING",
+  "AWARDED",
+  "CONTRACTED",
+  "COMPLETED",
+  "UNSUCCESSFUL",
+];
+
+/**
+ * The `where` condition for requirements the actor may see. Visitors see listed PUBLIC
+ * requirements; the owner organization, invited vendors and admins are added as their
+ * features arrive (issue 4 widens this for signed-in users).
+ */
+export function visibleRequirementsWhere(actor: Actor): Prisma.RequirementWhereInput {
+  if (actor.kind === "system" || (actor.kind === "user" && actor.isAdmin)) return {};
+  const publicListing: Prisma.RequirementWhereInput = {
+    status: { in: LISTED_STATUSES },
+    visibility: "PUBLIC",
+  };
+  if (actor.kind === "visitor" || !actor.orgId) return publicListing;
+  return {
+    OR: [
+      publicListing,
+      { orgId: actor.orgId },
+      { status: { in: LISTED_STATUSES }, bidInvitations: { some: { vendorOrgId: actor.orgId } } },
+    ],
+  };
+}

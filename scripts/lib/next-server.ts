@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const nextBin = path.resolve("node_modules", ".bin", "next");
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(nextBin, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
+}
+
+export function isBuilt(): boolean {
+  return existsSync(path.resolve(".next", "BUILD_ID"));
+}
+
+/** `next build`, resolving when it succeeds. */
+export function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    run(["build"], env).on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`)),
+    );
+  });
+}
+
+/** `next start` on the port; resolves once the server answers HTTP. */
+export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = run(["start", "--port", String(port)], env);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { method: "HEAD" });
+      return child;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  child.kill("SIGTERM");
+  throw new Error(`the app did not answer on port ${port} within 60 s`);
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { importMarketplace } from "@/lib/domain/marketplace-import/import-marketplace";
+import { visitor } from "@/lib/auth/actor";
+import { useTestDatabase } from "@/tests/helpers/database";
+
+useTestDatabase();
+
+const operator = { kind: "system", name: "cli" } as const;
+
+function sampleFile() {
+  return {
+    organizations: [
+      {
+        key: "csg-digital-grid",
+        kind: "ENTERPRISE",
+        name: "南方电网数字电网集团",
+        nameEn: "China Southern Power Grid Digital Grid Group",
+        region: "广东",
+        industries: ["power-grid"],
+        verified: true,
+      },
+      {
+        key: "damo-decision",
+        kind: "VENDOR",
+        name: "达摩院决策智能实验室",
+        region: "浙江",
+        industries: ["power-grid"],
+        capabilities: ["optimization", "weather-forecasting"],
+        cases: [{ title: "新能源功率预测", industry: "power-grid", capabilities: ["weather-forecasting"], summary: "……", year: 2023 }],
+        certifications: ["ISO 27001"],
+      },
+    ],
+    requirements: [
+      {
+        key: "csg-energy-data-ai",
+        org: "csg-digital-grid",
+        title: "人工智能驱动的电能量数据创新应用技术研究",
+        summary: "计量装置故障预警",
+        industry: "power-grid",
+        capabilities: ["multimodal-llm", "anomaly-detection"],
+        budgetMinCny: 3_000_000,
+        budgetMaxCny: 8_000_000,
+        deadline: "2027-03-31T16:00:00Z",
+        status: "PUBLISHED",
+        criteria: [
+          { name: "技术方案", weight: 60 },
+          { name: "报价", weight: 30 },
+          { name: "资质与案例", weight: 10 },
+        ],
+      },
+    ],
+  };
+}
+
+async function counts() {
+  return {
+    organizations: await db.organization.count(),
+    requirements: await db.requirement.count(),
+    criteria: await db.evaluationCriterion.count(),
+    cases: await db.caseStudy.count(),
+  };
+}
+
+describe("importing a marketplace file", () => {
+  it("creates organizations, vendors' cases and requirements with their criteria", async () => {
+    const summary = await importMarketplace(operator, sampleFile());
+    expect(summary).toEqual({
+      organizations: { created: 2, updated: 0 },
+      requirements: { created: 1, updated: 0 },
+    });
+    const requirement = await db.requirement.findUniqueOrThrow({
+      where: { key: "csg-energy-data-ai" },
+      include: { criteria: { orderBy: { position: "asc" } }, organization: true },
+    });
+    expect(requirement.organization.verificationStatus).toBe("VERIFIED");
+    expect(requirement.criteria.map((c) => [c.name, c.weight])).toEqual([
+      ["技术方案", 60],
+      ["报价", 30],
+      ["资质与案例", 10],
+    ]);
+    expect(requirement.deadline?.toISOString()).toBe("2027-03-31T16:00:00.000Z");
+    expect(requirement.publishedAt).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { actorKind: "cli" } })).toBe(3);
+  });
+
+  it("is idempotent: importing the same file twice updates instead of duplicating", async () => {
+    await importMarketplace(operator, sampleFile());
+    const before = await counts();
+    const summary = await importMarketplace(operator, sampleFile());
+    expect(summary.organizations).toEqual({ created: 0, updated: 2 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ["an unknown capability slug", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.capabilities = ["telepathy"]), /requirements\[0\]\.capabilities\[0\]: unknown capability slug "telepathy"/],
+    ["an unknown field", (f: ReturnType<typeof sampleFile>) => Object.assign(f.requirements[0]!, { colour: "red" }), /requirements\[0\].*colour/],
+    ["weights that do not sum to 100", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.criteria[0]!.weight = 50), /criteria weights must sum to 100/],
+    ["a requirement of an unknown organization", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.org = "nobody"), /no enterprise organization with key "nobody"/],
+    ["a requirement owned by a vendor", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.org = "damo-decision"), /no enterprise organization/],
+    ["an invalid credit code", (f: ReturnType<typeof sampleFile>) => Object.assign(f.organizations[0]!, { creditCode: "91350100M000100Y44" }), /organizations\[0\]\.creditCode/],
+  ])("refuses %s, naming the problem, and writes nothing", async (_label, spoil, message) => {
+    const file = sampleFile();
+    spoil(file);
+    await expect(importMarketplace(operator, file)).rejects.toThrow(message);
+    expect(await counts()).toEqual({ organizations: 0, requirements: 0, criteria: 0, cases: 0 });
+  });
+
+  it("rolls back everything when a late row fails", async () => {
+    const file = sampleFile();
+    file.requirements.push({ ...file.requirements[0]!, key: "second", title: "x".repeat(300) });
+    await expect(importMarketplace(operator, file)).rejects.toThrow(/requirements\[1\]\.title/);
+    expect(await db.organization.count()).toBe(0);
+  });
+
+  it("refuses visitors", async () => {
+    await expect(importMarketplace(visitor, sampleFile())).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
