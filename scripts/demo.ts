@@ -1,12 +1,13 @@
 // `npm run demo`: a real database (embedded PostgreSQL unless DATABASE_URL is set), migrations,
-// the demo data once, a production build when there is none, and the app on $PORT.
+// the demo data once, a production build when there is none or the sources changed, and the app
+// on $PORT.
 import type { ChildProcess } from "node:child_process";
 import { disconnectDb } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
 import { prepareDatabase } from "./db/prepare-database";
 import { ensureDatabase } from "./lib/database-server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
-import { buildApp, isBuilt, startApp } from "./lib/next-server";
+import { buildApp, isBuildCurrent, startApp } from "./lib/next-server";
 
 const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.error(`[demo] ${line}`);
@@ -45,13 +46,15 @@ async function main() {
   const databaseUrl = await resolveDatabase();
   process.env.DATABASE_URL = databaseUrl;
   const { applied } = await prepareDatabase(databaseUrl);
-  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  log(
+    applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date",
+  );
   log((await seedDemo()) ? "demo data seeded" : "demo data already present");
   await disconnectDb();
 
   const env = { ...process.env, DATABASE_URL: databaseUrl };
-  if (!isBuilt() || process.env.DEMO_REBUILD === "1") {
-    log("building the app (first run only; takes a minute or two)");
+  if (!isBuildCurrent() || process.env.DEMO_REBUILD === "1") {
+    log("building the app (first run and after changes; takes a minute or two)");
     await buildApp(env);
   }
   app = await startApp(port, env);

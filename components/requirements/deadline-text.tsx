@@ -11,7 +11,9 @@ export async function DeadlineText({ deadline }: { deadline: Date | null }) {
       <time dateTime={deadline.toISOString()}>
         {format.dateTime(deadline, { dateStyle: "medium", timeStyle: "short" })}
       </time>
-      <span className={days === null ? "ml-1.5 text-slate-500" : "ml-1.5 text-amber-700"}>
+      <span
+        className={`ml-1.5 whitespace-nowrap ${days === null ? "text-slate-500" : "text-amber-700"}`}
+      >
         {days === null ? t("closed") : t("daysLeft", { days })}
       </span>
     </>

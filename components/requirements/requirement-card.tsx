@@ -11,7 +11,8 @@ import { VerifiedBadge } from "./verified-badge";
 
 export async function RequirementCard({ requirement: r }: { requirement: RequirementSummary }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("requirement")]);
-  const orgName = locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
+  const orgName =
+    locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600/40 hover:shadow">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">

@@ -5,7 +5,9 @@ export function formatZodProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "invalid input";
   const path = issue.path
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+    .map((part, i) =>
+      typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
+    )
     .join("");
   return path ? `${path}: ${issue.message}` : issue.message;
 }

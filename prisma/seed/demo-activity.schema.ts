@@ -14,7 +14,15 @@ export const demoActivitySchema = z.strictObject({
     z.strictObject({
       requirement: key,
       vendor: key,
-      status: z.enum(["DRAFT", "SUBMITTED", "WITHDRAWN", "SHORTLISTED", "NOT_SELECTED", "AWARDED", "NOT_AWARDED"]),
+      status: z.enum([
+        "DRAFT",
+        "SUBMITTED",
+        "WITHDRAWN",
+        "SHORTLISTED",
+        "NOT_SELECTED",
+        "AWARDED",
+        "NOT_AWARDED",
+      ]),
       priceCny: z.number().int().positive(),
       summary: z.string().min(1),
       approach: z.string().min(1),
@@ -22,7 +30,12 @@ export const demoActivitySchema = z.strictObject({
     }),
   ),
   questions: z.array(
-    z.strictObject({ requirement: key, vendor: key, question: z.string().min(1), answer: z.string().nullable() }),
+    z.strictObject({
+      requirement: key,
+      vendor: key,
+      question: z.string().min(1),
+      answer: z.string().nullable(),
+    }),
   ),
   scores: z.array(
     z.strictObject({

@@ -17,14 +17,17 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "data");
-const readJson = (name: string): unknown => JSON.parse(readFileSync(path.join(dataDir, name), "utf8"));
+const readJson = (name: string): unknown =>
+  JSON.parse(readFileSync(path.join(dataDir, name), "utf8"));
 
 /**
  * Seeds the demo marketplace once: the import file through the same use case the CLI runs, then
  * the demo accounts and their activity. Returns false when the demo data is already there.
  */
 export async function seedDemo(): Promise<boolean> {
-  if (await db.user.findUnique({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } })) {
+  if (
+    await db.user.findUnique({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } })
+  ) {
     return false;
   }
   await importMarketplace({ kind: "system", name: "seed" }, readJson("marketplace.json"));
@@ -35,7 +38,9 @@ export async function seedDemo(): Promise<boolean> {
 }
 
 async function seedActivity(tx: Tx, activity: DemoActivity, passwordHash: string): Promise<void> {
-  const orgs = await idsByKey(tx.organization.findMany({ where: { key: { not: null } }, select: { id: true, key: true } }));
+  const orgs = await idsByKey(
+    tx.organization.findMany({ where: { key: { not: null } }, select: { id: true, key: true } }),
+  );
   const requirements = await idsByKey(
     tx.requirement.findMany({ where: { key: { not: null } }, select: { id: true, key: true } }),
   );
@@ -72,7 +77,9 @@ async function seedActivity(tx: Tx, activity: DemoActivity, passwordHash: string
     user(activity.users.find((u) => u.org === orgKey && u.role === "OWNER")!.email);
 
   for (const inv of activity.invitations) {
-    await tx.bidInvitation.create({ data: { requirementId: requirement(inv.requirement), vendorOrgId: org(inv.vendor) } });
+    await tx.bidInvitation.create({
+      data: { requirementId: requirement(inv.requirement), vendorOrgId: org(inv.vendor) },
+    });
   }
 
   const proposals = new Map<string, string>();
@@ -99,11 +106,17 @@ async function seedActivity(tx: Tx, activity: DemoActivity, passwordHash: string
     });
     proposals.set(`${p.requirement}/${p.vendor}`, created.id);
   }
-  const proposal = (req: string, vendor: string) => lookup(proposals, `${req}/${vendor}`, "proposal");
+  const proposal = (req: string, vendor: string) =>
+    lookup(proposals, `${req}/${vendor}`, "proposal");
 
   for (const q of activity.questions) {
-    const reqRow = await tx.requirement.findUniqueOrThrow({ where: { id: requirement(q.requirement) }, select: { orgId: true } });
-    const ownerMembership = await tx.membership.findFirst({ where: { orgId: reqRow.orgId, role: "OWNER" } });
+    const reqRow = await tx.requirement.findUniqueOrThrow({
+      where: { id: requirement(q.requirement) },
+      select: { orgId: true },
+    });
+    const ownerMembership = await tx.membership.findFirst({
+      where: { orgId: reqRow.orgId, role: "OWNER" },
+    });
     await tx.question.create({
       data: {
         requirementId: requirement(q.requirement),
@@ -118,12 +131,20 @@ async function seedActivity(tx: Tx, activity: DemoActivity, passwordHash: string
   }
 
   for (const s of activity.scores) {
-    const criteria = await tx.evaluationCriterion.findMany({ where: { requirementId: requirement(s.requirement) } });
+    const criteria = await tx.evaluationCriterion.findMany({
+      where: { requirementId: requirement(s.requirement) },
+    });
     for (const [name, score] of Object.entries(s.scores)) {
       const criterion = criteria.find((c) => c.name === name);
-      if (!criterion) throw new Error(`demo-activity.json: "${s.requirement}" has no criterion "${name}"`);
+      if (!criterion)
+        throw new Error(`demo-activity.json: "${s.requirement}" has no criterion "${name}"`);
       await tx.score.create({
-        data: { proposalId: proposal(s.requirement, s.vendor), criterionId: criterion.id, evaluatorId: user(s.evaluator), score },
+        data: {
+          proposalId: proposal(s.requirement, s.vendor),
+          criterionId: criterion.id,
+          evaluatorId: user(s.evaluator),
+          score,
+        },
       });
     }
   }
@@ -132,7 +153,10 @@ async function seedActivity(tx: Tx, activity: DemoActivity, passwordHash: string
     const requirementId = requirement(a.requirement);
     const award = await tx.award.create({
       data: { requirementId, proposalId: proposal(a.requirement, a.vendor), reason: a.reason },
-      include: { requirement: { select: { status: true } }, proposal: { include: { versions: true } } },
+      include: {
+        requirement: { select: { status: true } },
+        proposal: { include: { versions: true } },
+      },
     });
     if (award.requirement.status === "CONTRACTED" || award.requirement.status === "COMPLETED") {
       await tx.contract.create({
@@ -148,10 +172,14 @@ async function seedActivity(tx: Tx, activity: DemoActivity, passwordHash: string
   }
 
   for (const b of activity.bookmarks) {
-    await tx.bookmark.create({ data: { userId: user(b.user), requirementId: requirement(b.requirement) } });
+    await tx.bookmark.create({
+      data: { userId: user(b.user), requirementId: requirement(b.requirement) },
+    });
   }
 }
 
-async function idsByKey(rows: Promise<{ id: string; key: string | null }[]>): Promise<Map<string, string>> {
+async function idsByKey(
+  rows: Promise<{ id: string; key: string | null }[]>,
+): Promise<Map<string, string>> {
   return new Map((await rows).map((row) => [row.key!, row.id]));
 }

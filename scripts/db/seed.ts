@@ -7,7 +7,9 @@ async function main() {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
   await prepareDatabase(url);
-  console.log((await seedDemo()) ? "Demo data seeded." : "Demo data already present; nothing to do.");
+  console.log(
+    (await seedDemo()) ? "Demo data seeded." : "Demo data already present; nothing to do.",
+  );
 }
 
 main()

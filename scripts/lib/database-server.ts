@@ -8,7 +8,10 @@ export function databaseUrl(serverUrl: string, name: string): string {
   return url.toString();
 }
 
-export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(
+  url: string,
+  run: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -21,14 +24,22 @@ export async function withClient<T>(url: string, run: (client: pg.Client) => Pro
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
-  await withClient(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`));
+  await withClient(serverUrl, (c) =>
+    c.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`),
+  );
 }
 
 /** Drops and creates `name`, optionally as a copy of `template`. Returns its URL. */
-export async function recreateDatabase(serverUrl: string, name: string, template?: string): Promise<string> {
+export async function recreateDatabase(
+  serverUrl: string,
+  name: string,
+  template?: string,
+): Promise<string> {
   await withClient(serverUrl, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${quote(name)} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`);
+    await c.query(
+      `CREATE DATABASE ${quote(name)}${template ? ` TEMPLATE ${quote(template)}` : ""}`,
+    );
   });
   return databaseUrl(serverUrl, name);
 }
@@ -37,7 +48,9 @@ export async function recreateDatabase(serverUrl: string, name: string, template
  * The PostgreSQL server tests run against: TEST_DATABASE_URL when set (any database on a server
  * where the user may create databases), otherwise an embedded server with its data under `.data/`.
  */
-export async function startTestServer(port: number): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startTestServer(
+  port: number,
+): Promise<{ url: string; stop(): Promise<void> }> {
   const configured = process.env.TEST_DATABASE_URL;
   if (configured) return { url: configured, stop: async () => {} };
   return startEmbeddedPostgres({ dataDir: `.data/test-pg-${port}/data`, port });

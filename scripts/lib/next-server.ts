@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const nextBin = path.resolve("node_modules", ".bin", "next");
@@ -8,8 +8,26 @@ function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(nextBin, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
 }
 
-export function isBuilt(): boolean {
-  return existsSync(path.resolve(".next", "BUILD_ID"));
+const SOURCES = ["app", "components", "lib", "messages", "next.config.js", "package-lock.json"];
+
+function newestModification(entry: string): number {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(entry)
+      .filter((name) => name !== "generated")
+      .map((name) => newestModification(path.join(entry, name))),
+  );
+}
+
+/** True when a production build exists and no source file changed after it. */
+export function isBuildCurrent(): boolean {
+  const buildId = path.resolve(".next", "BUILD_ID");
+  if (!existsSync(buildId)) return false;
+  const builtAt = statSync(buildId).mtimeMs;
+  return SOURCES.every((source) => newestModification(source) <= builtAt);
 }
 
 /** `next build`, resolving when it succeeds. */

@@ -5,7 +5,9 @@ let sequence = 0;
 const next = () => ++sequence;
 
 /** An organization with sensible defaults; override any field. */
-export function createOrganization(overrides: Partial<Prisma.OrganizationUncheckedCreateInput> = {}) {
+export function createOrganization(
+  overrides: Partial<Prisma.OrganizationUncheckedCreateInput> = {},
+) {
   const n = next();
   return db.organization.create({
     data: { kind: "ENTERPRISE", name: `测试企业${n}`, industries: ["power-grid"], ...overrides },

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importMarketplace } from "@/lib/domain/marketplace-import/import-marketplace";
 import { visitor } from "@/lib/auth/actor";
-import { useTestDatabase } from "@/tests/helpers/database";
+import { setUpTestDatabase } from "@/tests/helpers/database";
 
-useTestDatabase();
+setUpTestDatabase();
 
 const operator = { kind: "system", name: "cli" } as const;
 
@@ -27,7 +27,15 @@ function sampleFile() {
         region: "浙江",
         industries: ["power-grid"],
         capabilities: ["optimization", "weather-forecasting"],
-        cases: [{ title: "新能源功率预测", industry: "power-grid", capabilities: ["weather-forecasting"], summary: "……", year: 2023 }],
+        cases: [
+          {
+            title: "新能源功率预测",
+            industry: "power-grid",
+            capabilities: ["weather-forecasting"],
+            summary: "……",
+            year: 2023,
+          },
+        ],
         certifications: ["ISO 27001"],
       },
     ],
@@ -93,12 +101,37 @@ describe("importing a marketplace file", () => {
   });
 
   it.each([
-    ["an unknown capability slug", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.capabilities = ["telepathy"]), /requirements\[0\]\.capabilities\[0\]: unknown capability slug "telepathy"/],
-    ["an unknown field", (f: ReturnType<typeof sampleFile>) => Object.assign(f.requirements[0]!, { colour: "red" }), /requirements\[0\].*colour/],
-    ["weights that do not sum to 100", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.criteria[0]!.weight = 50), /criteria weights must sum to 100/],
-    ["a requirement of an unknown organization", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.org = "nobody"), /no enterprise organization with key "nobody"/],
-    ["a requirement owned by a vendor", (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.org = "damo-decision"), /no enterprise organization/],
-    ["an invalid credit code", (f: ReturnType<typeof sampleFile>) => Object.assign(f.organizations[0]!, { creditCode: "91350100M000100Y44" }), /organizations\[0\]\.creditCode/],
+    [
+      "an unknown capability slug",
+      (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.capabilities = ["telepathy"]),
+      /requirements\[0\]\.capabilities\[0\]: unknown capability slug "telepathy"/,
+    ],
+    [
+      "an unknown field",
+      (f: ReturnType<typeof sampleFile>) => Object.assign(f.requirements[0]!, { colour: "red" }),
+      /requirements\[0\].*colour/,
+    ],
+    [
+      "weights that do not sum to 100",
+      (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.criteria[0]!.weight = 50),
+      /criteria weights must sum to 100/,
+    ],
+    [
+      "a requirement of an unknown organization",
+      (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.org = "nobody"),
+      /no enterprise organization with key "nobody"/,
+    ],
+    [
+      "a requirement owned by a vendor",
+      (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.org = "damo-decision"),
+      /no enterprise organization/,
+    ],
+    [
+      "an invalid credit code",
+      (f: ReturnType<typeof sampleFile>) =>
+        Object.assign(f.organizations[0]!, { creditCode: "91350100M000100Y44" }),
+      /organizations\[0\]\.creditCode/,
+    ],
   ])("refuses %s, naming the problem, and writes nothing", async (_label, spoil, message) => {
     const file = sampleFile();
     spoil(file);
@@ -114,6 +147,8 @@ describe("importing a marketplace file", () => {
   });
 
   it("refuses visitors", async () => {
-    await expect(importMarketplace(visitor, sampleFile())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(importMarketplace(visitor, sampleFile())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

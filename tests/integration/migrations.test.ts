@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabase } from "@/scripts/db/migrate";
+import { prepareDatabase } from "@/scripts/db/prepare-database";
 import {
   createScratchDatabase,
   diffMigrations,
@@ -48,7 +48,7 @@ describe("prisma/migrations", () => {
   });
 });
 
-describe("migrateDatabase", () => {
+describe("prepareDatabase (npm run db:migrate)", () => {
   let url: string | undefined;
 
   beforeAll(async () => {
@@ -61,7 +61,7 @@ describe("migrateDatabase", () => {
 
   it("applies every migration to an empty database and records it in _prisma_migrations", async () => {
     expect(migrationNames.length).toBeGreaterThan(0);
-    expect(await migrateDatabase(url!)).toEqual(migrationNames);
+    expect((await prepareDatabase(url!)).applied).toEqual(migrationNames);
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -93,6 +93,6 @@ describe("migrateDatabase", () => {
   });
 
   it("applies nothing when run again", async () => {
-    expect(await migrateDatabase(url!)).toEqual([]);
+    expect(await prepareDatabase(url!)).toEqual({ applied: [], tagsAdded: 0 });
   });
 });

@@ -2,18 +2,25 @@ import { describe, expect, it } from "vitest";
 import { visitor } from "@/lib/auth/actor";
 import { listPublishedRequirements } from "@/lib/domain/requirements/list-published-requirements";
 import { getRequirement } from "@/lib/domain/requirements/get-requirement";
-import { useTestDatabase } from "@/tests/helpers/database";
+import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createOrganization, createRequirement } from "@/tests/helpers/factories";
 import { db } from "@/lib/db";
 
-useTestDatabase();
+setUpTestDatabase();
 
 describe("published requirements as a visitor sees them", () => {
   it("lists only PUBLISHED, PUBLIC requirements, newest first", async () => {
     const older = await createRequirement({ publishedAt: new Date("2026-10-01T00:00:00Z") });
     const newer = await createRequirement({ publishedAt: new Date("2026-11-01T00:00:00Z") });
     await createRequirement({ visibility: "INVITED" });
-    for (const status of ["DRAFT", "PENDING_REVIEW", "REJECTED", "REMOVED", "CANCELLED", "EVALUATING"] as const) {
+    for (const status of [
+      "DRAFT",
+      "PENDING_REVIEW",
+      "REJECTED",
+      "REMOVED",
+      "CANCELLED",
+      "EVALUATING",
+    ] as const) {
       await createRequirement({ status });
     }
     const page = await listPublishedRequirements(visitor, {});
@@ -23,7 +30,8 @@ describe("published requirements as a visitor sees them", () => {
   it("pages with a keyset cursor without repeating or skipping rows", async () => {
     const org = await createOrganization();
     const sameInstant = new Date("2026-11-01T00:00:00Z");
-    for (let i = 0; i < 7; i++) await createRequirement({ orgId: org.id, publishedAt: sameInstant });
+    for (let i = 0; i < 7; i++)
+      await createRequirement({ orgId: org.id, publishedAt: sameInstant });
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
@@ -59,7 +67,14 @@ describe("published requirements as a visitor sees them", () => {
     const vendor = await createOrganization({ kind: "VENDOR" });
     const invited = await createRequirement({ visibility: "INVITED" });
     await db.bidInvitation.create({ data: { requirementId: invited.id, vendorOrgId: vendor.id } });
-    const actor = { kind: "user", userId: "u", isAdmin: false, orgId: vendor.id, orgKind: "VENDOR", orgRole: "OWNER" } as const;
+    const actor = {
+      kind: "user",
+      userId: "u",
+      isAdmin: false,
+      orgId: vendor.id,
+      orgKind: "VENDOR",
+      orgRole: "OWNER",
+    } as const;
     await expect(getRequirement(actor, invited.id)).resolves.toMatchObject({ id: invited.id });
     const stranger = { ...actor, orgId: (await createOrganization({ kind: "VENDOR" })).id };
     await expect(getRequirement(stranger, invited.id)).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -4,9 +4,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import taxonomy from "@/lib/taxonomy/taxonomy.json";
 import { tagLabel } from "@/lib/taxonomy";
-import { useTestDatabase } from "@/tests/helpers/database";
+import { setUpTestDatabase } from "@/tests/helpers/database";
 
-useTestDatabase();
+setUpTestDatabase();
 
 const sharedSpec = path.resolve(import.meta.dirname, "../../../shared/spec/taxonomy.json");
 

@@ -31,17 +31,23 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const orgName = locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
+  const orgName =
+    locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
   const facts: [string, React.ReactNode][] = [
     [t("budget"), <BudgetText key="b" min={r.budgetMinCny} max={r.budgetMaxCny} />],
     [t("deadline"), <DeadlineText key="d" deadline={r.deadline} />],
     [t("industry"), tagLabel(r.industry, locale)],
     [t("region"), r.region ?? "—"],
   ];
-  if (r.questionDeadline) facts.push([t("questionDeadline"), <DeadlineText key="q" deadline={r.questionDeadline} />]);
+  if (r.questionDeadline)
+    facts.push([t("questionDeadline"), <DeadlineText key="q" deadline={r.questionDeadline} />]);
   if (r.deploymentMode) facts.push([t("deploymentMode"), td(r.deploymentMode)]);
-  if (r.durationMonths) facts.push([t("duration"), t("durationMonths", { months: r.durationMonths })]);
-  facts.push([t("domesticStack"), r.domesticStackRequired ? t("domesticStackYes") : t("domesticStackNo")]);
+  if (r.durationMonths)
+    facts.push([t("duration"), t("durationMonths", { months: r.durationMonths })]);
+  facts.push([
+    t("domesticStack"),
+    r.domesticStackRequired ? t("domesticStackYes") : t("domesticStackNo"),
+  ]);
 
   return (
     <article className="space-y-6">
@@ -51,7 +57,11 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
       <header className="rounded-lg border border-slate-200 bg-white p-6">
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <StatusBadge status={r.status} />
-          {r.publishedAt && <span>{t("publishedAt", { date: format.dateTime(r.publishedAt, { dateStyle: "medium" }) })}</span>}
+          {r.publishedAt && (
+            <span>
+              {t("publishedAt", { date: format.dateTime(r.publishedAt, { dateStyle: "medium" }) })}
+            </span>
+          )}
         </div>
         <h1 className="mt-3 text-2xl font-bold leading-snug">{r.title}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-700">
@@ -71,8 +81,13 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <section className="rounded-lg border border-slate-200 bg-white p-6" aria-labelledby="summary">
-            <h2 id="summary" className="text-lg font-semibold">{t("summary")}</h2>
+          <section
+            className="rounded-lg border border-slate-200 bg-white p-6"
+            aria-labelledby="summary"
+          >
+            <h2 id="summary" className="text-lg font-semibold">
+              {t("summary")}
+            </h2>
             <p className="mt-3 leading-relaxed text-slate-800">{r.summary}</p>
             <div className="mt-4">
               <h3 className="mb-2 text-sm text-slate-500">{t("capabilities")}</h3>
@@ -80,8 +95,13 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
             </div>
           </section>
           {r.fullText ? (
-            <section className="rounded-lg border border-slate-200 bg-white p-6" aria-labelledby="details">
-              <h2 id="details" className="mb-3 text-lg font-semibold">{t("description")}</h2>
+            <section
+              className="rounded-lg border border-slate-200 bg-white p-6"
+              aria-labelledby="details"
+            >
+              <h2 id="details" className="mb-3 text-lg font-semibold">
+                {t("description")}
+              </h2>
               <Markdown source={r.fullText.description} />
             </section>
           ) : (
@@ -92,13 +112,22 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
         </div>
         <aside className="space-y-6">
           {r.criteria.length > 0 && (
-            <section className="rounded-lg border border-slate-200 bg-white p-6" aria-labelledby="criteria">
-              <h2 id="criteria" className="text-lg font-semibold">{t("criteria")}</h2>
+            <section
+              className="rounded-lg border border-slate-200 bg-white p-6"
+              aria-labelledby="criteria"
+            >
+              <h2 id="criteria" className="text-lg font-semibold">
+                {t("criteria")}
+              </h2>
               <table className="mt-3 w-full text-sm">
                 <thead>
                   <tr className="text-left text-slate-500">
-                    <th scope="col" className="pb-2 font-normal">{t("criterion")}</th>
-                    <th scope="col" className="pb-2 text-right font-normal">{t("weight")}</th>
+                    <th scope="col" className="pb-2 font-normal">
+                      {t("criterion")}
+                    </th>
+                    <th scope="col" className="pb-2 text-right font-normal">
+                      {t("weight")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -34,7 +34,10 @@ export function findReferenceProblems(
       `${at}: only vendors have capabilities and cases`,
     );
     org.cases.forEach((c, j) => {
-      check(tags.industries.has(c.industry), `${at}.cases[${j}].industry: unknown industry slug "${c.industry}"`);
+      check(
+        tags.industries.has(c.industry),
+        `${at}.cases[${j}].industry: unknown industry slug "${c.industry}"`,
+      );
       slugs(`${at}.cases[${j}].capabilities`, c.capabilities, tags.capabilities, "capability");
     });
   });
@@ -44,8 +47,14 @@ export function findReferenceProblems(
     const at = `requirements[${i}]`;
     check(!seenRequirements.has(req.key), `${at}.key: duplicate key "${req.key}"`);
     seenRequirements.add(req.key);
-    check(enterpriseKeys.has(req.org), `${at}.org: no enterprise organization with key "${req.org}"`);
-    check(tags.industries.has(req.industry), `${at}.industry: unknown industry slug "${req.industry}"`);
+    check(
+      enterpriseKeys.has(req.org),
+      `${at}.org: no enterprise organization with key "${req.org}"`,
+    );
+    check(
+      tags.industries.has(req.industry),
+      `${at}.industry: unknown industry slug "${req.industry}"`,
+    );
     slugs(`${at}.capabilities`, req.capabilities, tags.capabilities, "capability");
   });
   return problems;

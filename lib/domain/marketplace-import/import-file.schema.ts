@@ -85,13 +85,19 @@ export const importRequirementSchema = z
     criteria: z.array(criterion).default([]),
   })
   .refine(
-    (r) => r.budgetMinCny === undefined || r.budgetMaxCny === undefined || r.budgetMinCny <= r.budgetMaxCny,
+    (r) =>
+      r.budgetMinCny === undefined ||
+      r.budgetMaxCny === undefined ||
+      r.budgetMinCny <= r.budgetMaxCny,
     { message: "budgetMinCny must not exceed budgetMaxCny", path: ["budgetMinCny"] },
   )
-  .refine((r) => r.criteria.length === 0 || r.criteria.reduce((sum, c) => sum + c.weight, 0) === 100, {
-    message: "criteria weights must sum to 100",
-    path: ["criteria"],
-  })
+  .refine(
+    (r) => r.criteria.length === 0 || r.criteria.reduce((sum, c) => sum + c.weight, 0) === 100,
+    {
+      message: "criteria weights must sum to 100",
+      path: ["criteria"],
+    },
+  )
   .refine((r) => !r.questionDeadline || !r.deadline || r.questionDeadline <= r.deadline, {
     message: "questionDeadline must not be after deadline",
     path: ["questionDeadline"],

@@ -5,7 +5,11 @@ import { DomainError, forbidden } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { formatZodProblem } from "@/lib/validation/format-zod-problem";
 import { findReferenceProblems } from "./check-references";
-import { importFileSchema, type ImportOrganization, type ImportRequirement } from "./import-file.schema";
+import {
+  importFileSchema,
+  type ImportOrganization,
+  type ImportRequirement,
+} from "./import-file.schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -14,7 +18,15 @@ export interface ImportSummary {
   requirements: { created: number; updated: number };
 }
 
-const STATES_AFTER_REVIEW = new Set(["PUBLISHED", "EVALUATING", "AWARDED", "CONTRACTED", "COMPLETED", "REMOVED", "UNSUCCESSFUL"]);
+const STATES_AFTER_REVIEW = new Set([
+  "PUBLISHED",
+  "EVALUATING",
+  "AWARDED",
+  "CONTRACTED",
+  "COMPLETED",
+  "REMOVED",
+  "UNSUCCESSFUL",
+]);
 const CLOSED_STATES = new Set(["EVALUATING", "AWARDED", "CONTRACTED", "COMPLETED", "UNSUCCESSFUL"]);
 
 /**
@@ -29,7 +41,11 @@ export async function importMarketplace(actor: Actor, input: unknown): Promise<I
 
   return db.$transaction(
     async (tx) => {
-      const problems = findReferenceProblems(file, await loadKnownTags(tx), await enterpriseKeys(tx));
+      const problems = findReferenceProblems(
+        file,
+        await loadKnownTags(tx),
+        await enterpriseKeys(tx),
+      );
       if (problems.length > 0) throw new DomainError("VALIDATION", problems[0]!);
       const summary: ImportSummary = {
         organizations: { created: 0, updated: 0 },
@@ -42,7 +58,9 @@ export async function importMarketplace(actor: Actor, input: unknown): Promise<I
       for (const [index, req] of file.requirements.entries()) {
         // File order is publication order: the first requirement is the most recent.
         const publishedAt = new Date(importedAt - index * 60_000);
-        summary.requirements[(await upsertRequirement(tx, actor, req, publishedAt)) ? "created" : "updated"]++;
+        summary.requirements[
+          (await upsertRequirement(tx, actor, req, publishedAt)) ? "created" : "updated"
+        ]++;
       }
       return summary;
     },
@@ -66,7 +84,10 @@ async function enterpriseKeys(tx: Tx): Promise<Set<string>> {
 
 /** Returns true when the organization was created. */
 async function upsertOrganization(tx: Tx, actor: Actor, org: ImportOrganization): Promise<boolean> {
-  const existing = await tx.organization.findUnique({ where: { key: org.key }, select: { id: true } });
+  const existing = await tx.organization.findUnique({
+    where: { key: org.key },
+    select: { id: true },
+  });
   const fields = {
     kind: org.kind,
     name: org.name,
@@ -89,7 +110,9 @@ async function upsertOrganization(tx: Tx, actor: Actor, org: ImportOrganization)
   await tx.caseStudy.deleteMany({ where: { orgId: saved.id } });
   await tx.caseStudy.createMany({ data: org.cases.map((c) => ({ ...c, orgId: saved.id })) });
   await tx.certification.deleteMany({ where: { orgId: saved.id } });
-  await tx.certification.createMany({ data: org.certifications.map((name) => ({ name, orgId: saved.id })) });
+  await tx.certification.createMany({
+    data: org.certifications.map((name) => ({ name, orgId: saved.id })),
+  });
   await recordAuditEvent(tx, actor, {
     entityType: "organization",
     entityId: saved.id,
@@ -107,7 +130,10 @@ async function upsertRequirement(
   publishedAt: Date,
 ): Promise<boolean> {
   const { key, org: orgKey, criteria, ...fields } = req;
-  const org = await tx.organization.findUniqueOrThrow({ where: { key: orgKey }, select: { id: true } });
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { key: orgKey },
+    select: { id: true },
+  });
   const existing = await tx.requirement.findUnique({
     where: { key: req.key },
     select: { id: true, status: true, publishedAt: true },
@@ -116,7 +142,9 @@ async function upsertRequirement(
     ...fields,
     orgId: org.id,
     submittedAt: req.status === "DRAFT" ? null : publishedAt,
-    publishedAt: STATES_AFTER_REVIEW.has(req.status) ? (existing?.publishedAt ?? publishedAt) : null,
+    publishedAt: STATES_AFTER_REVIEW.has(req.status)
+      ? (existing?.publishedAt ?? publishedAt)
+      : null,
     closedAt: CLOSED_STATES.has(req.status) ? (req.deadline ?? publishedAt) : null,
   };
   const saved = await tx.requirement.upsert({
@@ -138,8 +166,14 @@ async function upsertRequirement(
 }
 
 /** Keeps criterion rows (and so their scores) by position; removes positions no longer present. */
-async function replaceCriteria(tx: Tx, requirementId: string, criteria: ImportRequirement["criteria"]) {
-  await tx.evaluationCriterion.deleteMany({ where: { requirementId, position: { gte: criteria.length } } });
+async function replaceCriteria(
+  tx: Tx,
+  requirementId: string,
+  criteria: ImportRequirement["criteria"],
+) {
+  await tx.evaluationCriterion.deleteMany({
+    where: { requirementId, position: { gte: criteria.length } },
+  });
   for (const [position, c] of criteria.entries()) {
     const fields = { name: c.name, weight: c.weight, description: c.description ?? null };
     await tx.evaluationCriterion.upsert({

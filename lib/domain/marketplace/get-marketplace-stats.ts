@@ -5,7 +5,9 @@ import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 /** Headline figures for the home page; open requirements are counted as the actor sees them. */
 export async function getMarketplaceStats(actor: Actor) {
   const [openRequirements, enterprises, vendors] = await Promise.all([
-    db.requirement.count({ where: { AND: [visibleRequirementsWhere(actor), { status: "PUBLISHED" }] } }),
+    db.requirement.count({
+      where: { AND: [visibleRequirementsWhere(actor), { status: "PUBLISHED" }] },
+    }),
     db.organization.count({ where: { kind: "ENTERPRISE" } }),
     db.organization.count({ where: { kind: "VENDOR" } }),
   ]);

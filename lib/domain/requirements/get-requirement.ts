@@ -10,9 +10,19 @@ const detailSelect = {
   deploymentMode: true,
   domesticStackRequired: true,
   durationMonths: true,
-  criteria: { select: { name: true, weight: true, description: true }, orderBy: { position: "asc" } },
+  criteria: {
+    select: { name: true, weight: true, description: true },
+    orderBy: { position: "asc" },
+  },
   organization: {
-    select: { id: true, name: true, nameEn: true, verificationStatus: true, region: true, description: true },
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      verificationStatus: true,
+      region: true,
+      description: true,
+    },
   },
 } as const;
 

@@ -19,4 +19,6 @@ export const requirementSummarySelect = {
   },
 } satisfies Prisma.RequirementSelect;
 
-export type RequirementSummary = Prisma.RequirementGetPayload<{ select: typeof requirementSummarySelect }>;
+export type RequirementSummary = Prisma.RequirementGetPayload<{
+  select: typeof requirementSummarySelect;
+}>;

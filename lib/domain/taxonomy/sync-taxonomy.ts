@@ -7,7 +7,13 @@ import { capabilityTags, industryTags, type TagDefinition } from "@/lib/taxonomy
  */
 export async function syncTaxonomy(client: PrismaClient): Promise<number> {
   const rows = (kind: "CAPABILITY" | "INDUSTRY", tags: readonly TagDefinition[]) =>
-    tags.map((tag, position) => ({ slug: tag.slug, kind, labelZh: tag.zh, labelEn: tag.en, position }));
+    tags.map((tag, position) => ({
+      slug: tag.slug,
+      kind,
+      labelZh: tag.zh,
+      labelEn: tag.en,
+      position,
+    }));
   const { count } = await client.tag.createMany({
     data: [...rows("CAPABILITY", capabilityTags), ...rows("INDUSTRY", industryTags)],
     skipDuplicates: true,

@@ -102,7 +102,10 @@ const OPTIONAL_REQUIREMENT_FIELDS = [
   "qualifications",
   "contactName",
 ];
-const REQUIREMENT_FIELDS = new Set([...REQUIRED_REQUIREMENT_FIELDS, ...OPTIONAL_REQUIREMENT_FIELDS]);
+const REQUIREMENT_FIELDS = new Set([
+  ...REQUIRED_REQUIREMENT_FIELDS,
+  ...OPTIONAL_REQUIREMENT_FIELDS,
+]);
 const DEPLOYMENT_MODES = new Set(["ON_PREMISES", "PRIVATE_CLOUD", "PUBLIC_CLOUD", "HYBRID"]);
 
 const KEY_RE = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -128,7 +131,11 @@ function exactKeys(obj, allowed, where) {
 
 function slugList(list, valid, where, label, { min = 1, max = Infinity } = {}) {
   if (!check(Array.isArray(list), where, `${label} must be an array`)) return [];
-  check(list.length >= min && list.length <= max, where, `${label}: ${list.length} items, want ${min}–${max}`);
+  check(
+    list.length >= min && list.length <= max,
+    where,
+    `${label}: ${list.length} items, want ${min}–${max}`,
+  );
   check(new Set(list).size === list.length, where, `${label} has duplicates`);
   for (const s of list) check(valid.has(s), where, `${label}: unknown slug "${s}"`);
   return list;
@@ -158,7 +165,11 @@ for (const [i, o] of orgs.entries()) {
   orgByKey.set(o.key, o);
   check(o.kind === "ENTERPRISE" || o.kind === "VENDOR", where, `bad kind ${o.kind}`);
   check(isHan(o.name), where, "name must be Chinese");
-  check(typeof o.nameEn === "string" && /^[\x20-\x7e]+$/.test(o.nameEn), where, "nameEn must be ascii");
+  check(
+    typeof o.nameEn === "string" && /^[\x20-\x7e]+$/.test(o.nameEn),
+    where,
+    "nameEn must be ascii",
+  );
   check(REGIONS.has(o.region), where, `unknown region ${o.region}`);
   slugList(o.industries, INDUSTRIES, where, "industries");
   check(isHan(o.description), where, "description must be Chinese");
@@ -167,12 +178,18 @@ for (const [i, o] of orgs.entries()) {
     check(n >= 2 && n <= 4, where, `description has ${n} sentences, want 2–4`);
   }
   check(typeof o.verified === "boolean", where, "verified must be boolean");
-  if (o.creditCode !== undefined) check(validCreditCode(o.creditCode), where, "creditCode fails GB 32100-2015");
+  if (o.creditCode !== undefined)
+    check(validCreditCode(o.creditCode), where, "creditCode fails GB 32100-2015");
   if (o.kind === "ENTERPRISE") {
-    for (const f of VENDOR_ONLY_FIELDS) check(o[f] === undefined, where, `enterprise must not have ${f}`);
+    for (const f of VENDOR_ONLY_FIELDS)
+      check(o[f] === undefined, where, `enterprise must not have ${f}`);
   } else if (o.kind === "VENDOR") {
     slugList(o.capabilities, CAPABILITIES, where, "capabilities", { min: 3, max: 6 });
-    check(Array.isArray(o.cases) && o.cases.length >= 1 && o.cases.length <= 3, where, "cases: want 1–3");
+    check(
+      Array.isArray(o.cases) && o.cases.length >= 1 && o.cases.length <= 3,
+      where,
+      "cases: want 1–3",
+    );
     for (const [j, c] of (o.cases ?? []).entries()) {
       const cw = `${where} cases[${j}]`;
       exactKeys(c, CASE_FIELDS, cw);
@@ -184,7 +201,11 @@ for (const [i, o] of orgs.entries()) {
         const n = sentences(c.summary);
         check(n >= 1 && n <= 2, cw, `summary has ${n} sentences, want 1–2`);
       }
-      check(isInt(c.year) && c.year >= 2019 && c.year <= 2025, cw, `year ${c.year} outside 2019–2025`);
+      check(
+        isInt(c.year) && c.year >= 2019 && c.year <= 2025,
+        cw,
+        `year ${c.year} outside 2019–2025`,
+      );
     }
     check(
       Array.isArray(o.certifications) &&
@@ -201,7 +222,11 @@ const vendors = orgs.filter((o) => o.kind === "VENDOR");
 check(enterprises.length >= 12, "organizations", `${enterprises.length} enterprises, want ≥ 12`);
 check(vendors.length >= 32, "organizations", `${vendors.length} vendors, want ≥ 32`);
 const unverified = vendors.filter((v) => v.verified === false).length;
-check(unverified >= 2 && unverified <= vendors.length / 4, "organizations", `${unverified} unverified vendors, want a few`);
+check(
+  unverified >= 2 && unverified <= vendors.length / 4,
+  "organizations",
+  `${unverified} unverified vendors, want a few`,
+);
 
 const mustHaveOrg = (key, kind, name, extra = {}) => {
   const o = orgByKey.get(key);
@@ -271,59 +296,116 @@ for (const [i, r] of reqs.entries()) {
   check(REGIONS.has(r.region), where, `unknown region ${r.region}`);
   const deadline = isoTime(r.deadline);
   check(!Number.isNaN(deadline), where, `deadline ${r.deadline} is not ISO UTC`);
-  check(r.visibility === "PUBLIC" || r.visibility === "INVITED", where, `bad visibility ${r.visibility}`);
-  if (check(REQUIREMENT_STATES.includes(r.status), where, `bad status ${r.status}`)) statusCount[r.status]++;
+  check(
+    r.visibility === "PUBLIC" || r.visibility === "INVITED",
+    where,
+    `bad visibility ${r.visibility}`,
+  );
+  if (check(REQUIREMENT_STATES.includes(r.status), where, `bad status ${r.status}`))
+    statusCount[r.status]++;
   if (r.status === "PUBLISHED")
-    check(deadline >= PUBLISHED_FROM && deadline < PUBLISHED_TO, where, "PUBLISHED deadline outside 2027-01-10 … 2027-06-30");
+    check(
+      deadline >= PUBLISHED_FROM && deadline < PUBLISHED_TO,
+      where,
+      "PUBLISHED deadline outside 2027-01-10 … 2027-06-30",
+    );
   if (PAST_DEADLINE.has(r.status))
-    check(deadline >= PAST_FROM && deadline < PAST_TO, where, `${r.status} deadline outside 2026-06-01 … 2026-11-20`);
-  if (FUTURE_DEADLINE.has(r.status)) check(deadline > TODAY, where, `${r.status} deadline must be in the future`);
+    check(
+      deadline >= PAST_FROM && deadline < PAST_TO,
+      where,
+      `${r.status} deadline outside 2026-06-01 … 2026-11-20`,
+    );
+  if (FUTURE_DEADLINE.has(r.status))
+    check(deadline > TODAY, where, `${r.status} deadline must be in the future`);
 
   if (check(Array.isArray(r.criteria), where, "criteria must be an array")) {
-    check(r.criteria.length >= 2 && r.criteria.length <= 4, where, `${r.criteria.length} criteria, want 2–4`);
+    check(
+      r.criteria.length >= 2 && r.criteria.length <= 4,
+      where,
+      `${r.criteria.length} criteria, want 2–4`,
+    );
     let sum = 0;
     for (const c of r.criteria) {
       exactKeys(c, new Set(["name", "weight"]), `${where} criterion`);
       check(isHan(c.name), where, `criterion name "${c.name}" must be Chinese`);
-      check(isInt(c.weight) && c.weight > 0, where, `criterion ${c.name}: weight must be a positive integer`);
+      check(
+        isInt(c.weight) && c.weight > 0,
+        where,
+        `criterion ${c.name}: weight must be a positive integer`,
+      );
       sum += c.weight;
     }
     check(sum === 100, where, `criteria weights sum to ${sum}, want 100`);
-    check(new Set(r.criteria.map((c) => c.name)).size === r.criteria.length, where, "duplicate criterion names");
+    check(
+      new Set(r.criteria.map((c) => c.name)).size === r.criteria.length,
+      where,
+      "duplicate criterion names",
+    );
   }
 
   const optional = OPTIONAL_REQUIREMENT_FIELDS.filter((f) => r[f] !== undefined);
   if (optional.length > 0 && i > 0) withOptional++;
   if (r.questionDeadline !== undefined) {
     const q = isoTime(r.questionDeadline);
-    check(!Number.isNaN(q) && q < deadline, where, "questionDeadline must be ISO UTC and before deadline");
+    check(
+      !Number.isNaN(q) && q < deadline,
+      where,
+      "questionDeadline must be ISO UTC and before deadline",
+    );
   }
   if (r.deploymentMode !== undefined)
     check(DEPLOYMENT_MODES.has(r.deploymentMode), where, `bad deploymentMode ${r.deploymentMode}`);
   if (r.domesticStackRequired !== undefined)
-    check(typeof r.domesticStackRequired === "boolean", where, "domesticStackRequired must be boolean");
+    check(
+      typeof r.domesticStackRequired === "boolean",
+      where,
+      "domesticStackRequired must be boolean",
+    );
   if (r.durationMonths !== undefined)
-    check(isInt(r.durationMonths) && r.durationMonths > 0, where, "durationMonths must be a positive integer");
-  if (r.qualifications !== undefined) check(isHan(r.qualifications), where, "qualifications must be Chinese");
-  if (r.contactName !== undefined) check(isHan(r.contactName), where, "contactName must be Chinese");
+    check(
+      isInt(r.durationMonths) && r.durationMonths > 0,
+      where,
+      "durationMonths must be a positive integer",
+    );
+  if (r.qualifications !== undefined)
+    check(isHan(r.qualifications), where, "qualifications must be Chinese");
+  if (r.contactName !== undefined)
+    check(isHan(r.contactName), where, "contactName must be Chinese");
 }
 
 check(reqs.length >= 44, "requirements", `${reqs.length} requirements, want ≥ 44`);
 for (const slug of INDUSTRIES)
-  check(reqs.some((r) => r.industry === slug), "requirements", `no requirement in industry ${slug}`);
+  check(
+    reqs.some((r) => r.industry === slug),
+    "requirements",
+    `no requirement in industry ${slug}`,
+  );
 for (const slug of CAPABILITIES)
-  check(reqs.some((r) => r.capabilities?.includes(slug)), "requirements", `no requirement needs capability ${slug}`);
+  check(
+    reqs.some((r) => r.capabilities?.includes(slug)),
+    "requirements",
+    `no requirement needs capability ${slug}`,
+  );
 for (const heavy of ["power-grid", "oil-gas", "telecom", "manufacturing"])
-  check(reqs.filter((r) => r.industry === heavy).length >= 4, "requirements", `want ≥ 4 requirements in ${heavy}`);
+  check(
+    reqs.filter((r) => r.industry === heavy).length >= 4,
+    "requirements",
+    `want ≥ 4 requirements in ${heavy}`,
+  );
 check(
   statusCount.PUBLISHED >= 18 && statusCount.PUBLISHED <= 24,
   "requirements",
   `${statusCount.PUBLISHED} PUBLISHED, want about 20`,
 );
 for (const s of REQUIREMENT_STATES)
-  if (s !== "PUBLISHED") check(statusCount[s] >= 2, "requirements", `${statusCount[s]} ${s}, want ≥ 2`);
+  if (s !== "PUBLISHED")
+    check(statusCount[s] >= 2, "requirements", `${statusCount[s]} ${s}, want ≥ 2`);
 const invitedReqs = reqs.filter((r) => r.visibility === "INVITED");
-check(invitedReqs.length >= 3 && invitedReqs.length <= 4, "requirements", `${invitedReqs.length} INVITED, want 3–4`);
+check(
+  invitedReqs.length >= 3 && invitedReqs.length <= 4,
+  "requirements",
+  `${invitedReqs.length} INVITED, want 3–4`,
+);
 const othersCount = Math.max(reqs.length - 1, 1);
 check(
   withOptional / othersCount >= 0.35 && withOptional / othersCount <= 0.75,
@@ -336,18 +418,35 @@ const csg = reqs[0];
 if (check(csg?.key === "csg-energy-data-ai", "requirements[0]", "must be csg-energy-data-ai")) {
   const w = "csg-energy-data-ai";
   check(csg.org === "csg-digital-grid", w, "org must be csg-digital-grid");
-  check(csg.title === "人工智能驱动的电能量数据创新应用技术研究", w, "title must be the seed title");
+  check(
+    csg.title === "人工智能驱动的电能量数据创新应用技术研究",
+    w,
+    "title must be the seed title",
+  );
   check(csg.industry === "power-grid", w, "industry must be power-grid");
   check(
     JSON.stringify(csg.capabilities) ===
-      JSON.stringify(["multimodal-llm", "anomaly-detection", "time-series-forecasting", "data-governance"]),
+      JSON.stringify([
+        "multimodal-llm",
+        "anomaly-detection",
+        "time-series-forecasting",
+        "data-governance",
+      ]),
     w,
     "capabilities must be the spec example's",
   );
-  check(csg.budgetMinCny === 3000000 && csg.budgetMaxCny === 8000000, w, "budget must be 3,000,000–8,000,000");
+  check(
+    csg.budgetMinCny === 3000000 && csg.budgetMaxCny === 8000000,
+    w,
+    "budget must be 3,000,000–8,000,000",
+  );
   check(csg.region === "广东", w, "region must be 广东");
   check(csg.deadline === "2027-03-31T16:00:00Z", w, "deadline must be 2027-03-31T16:00:00Z");
-  check(csg.visibility === "PUBLIC" && csg.status === "PUBLISHED", w, "must be PUBLIC and PUBLISHED");
+  check(
+    csg.visibility === "PUBLIC" && csg.status === "PUBLISHED",
+    w,
+    "must be PUBLIC and PUBLISHED",
+  );
   check(
     JSON.stringify(csg.criteria) ===
       JSON.stringify([
@@ -359,7 +458,16 @@ if (check(csg?.key === "csg-energy-data-ai", "requirements[0]", "must be csg-ene
     "criteria must be 技术方案 60 / 报价 30 / 资质与案例 10",
   );
   const text = `${csg.summary}${csg.description}`;
-  for (const phrase of ["多模态大模型", "计量装置", "故障预警", "运维效率", "电能量数据质量", "灵活响应资源", "宏观经济", "负荷精细化管理"])
+  for (const phrase of [
+    "多模态大模型",
+    "计量装置",
+    "故障预警",
+    "运维效率",
+    "电能量数据质量",
+    "灵活响应资源",
+    "宏观经济",
+    "负荷精细化管理",
+  ])
     check(text.includes(phrase), w, `text lacks the seed phrase "${phrase}"`);
   check(
     OPTIONAL_REQUIREMENT_FIELDS.every((f) => csg[f] !== undefined),
@@ -369,11 +477,29 @@ if (check(csg?.key === "csg-energy-data-ai", "requirements[0]", "must be csg-ene
 }
 
 // ─── demo-activity.json ──────────────────────────────────────────────────────
-const ACTIVITY_KEYS = ["users", "admins", "proposals", "questions", "scores", "awards", "invitations", "bookmarks"];
+const ACTIVITY_KEYS = [
+  "users",
+  "admins",
+  "proposals",
+  "questions",
+  "scores",
+  "awards",
+  "invitations",
+  "bookmarks",
+];
 exactKeys(activity, new Set(ACTIVITY_KEYS), "demo-activity.json");
-for (const k of ACTIVITY_KEYS) check(Array.isArray(activity[k]), "demo-activity.json", `${k} must be an array`);
-const { users = [], admins = [], proposals = [], questions = [], scores = [], awards = [], invitations = [], bookmarks = [] } =
-  activity;
+for (const k of ACTIVITY_KEYS)
+  check(Array.isArray(activity[k]), "demo-activity.json", `${k} must be an array`);
+const {
+  users = [],
+  admins = [],
+  proposals = [],
+  questions = [],
+  scores = [],
+  awards = [],
+  invitations = [],
+  bookmarks = [],
+} = activity;
 
 const userByEmail = new Map();
 const ownerByOrg = new Map();
@@ -381,7 +507,11 @@ const membersByOrg = new Map();
 for (const [i, u] of users.entries()) {
   const where = `users[${i}] ${u.email ?? "?"}`;
   exactKeys(u, new Set(["email", "name", "org", "role"]), where);
-  check(typeof u.email === "string" && EMAIL_RE.test(u.email), where, "email must be lowercase ascii @zhipei.demo");
+  check(
+    typeof u.email === "string" && EMAIL_RE.test(u.email),
+    where,
+    "email must be lowercase ascii @zhipei.demo",
+  );
   check(!userByEmail.has(u.email), where, "duplicate email");
   userByEmail.set(u.email, u);
   check(isHan(u.name), where, "name must be a Chinese personal name");
@@ -393,16 +523,36 @@ for (const [i, u] of users.entries()) {
   } else membersByOrg.set(u.org, (membersByOrg.get(u.org) ?? 0) + 1);
 }
 for (const o of orgs) check(ownerByOrg.has(o.key), "users", `no OWNER for ${o.key}`);
-check(membersByOrg.size >= 4 && membersByOrg.size <= 10, "users", `${membersByOrg.size} orgs with a MEMBER, want about 6`);
-check(ownerByOrg.get("csg-digital-grid") === "csg@zhipei.demo", "users", "csg@zhipei.demo must own csg-digital-grid");
-check(ownerByOrg.get("damo-decision") === "damo@zhipei.demo", "users", "damo@zhipei.demo must own damo-decision");
+check(
+  membersByOrg.size >= 4 && membersByOrg.size <= 10,
+  "users",
+  `${membersByOrg.size} orgs with a MEMBER, want about 6`,
+);
+check(
+  ownerByOrg.get("csg-digital-grid") === "csg@zhipei.demo",
+  "users",
+  "csg@zhipei.demo must own csg-digital-grid",
+);
+check(
+  ownerByOrg.get("damo-decision") === "damo@zhipei.demo",
+  "users",
+  "damo@zhipei.demo must own damo-decision",
+);
 
 const adminEmails = new Set();
 for (const [i, a] of admins.entries()) {
   const where = `admins[${i}] ${a.email ?? "?"}`;
   exactKeys(a, new Set(["email", "name"]), where);
-  check(typeof a.email === "string" && EMAIL_RE.test(a.email), where, "email must be lowercase ascii @zhipei.demo");
-  check(!userByEmail.has(a.email) && !adminEmails.has(a.email), where, "admin email must be unique and not an org member");
+  check(
+    typeof a.email === "string" && EMAIL_RE.test(a.email),
+    where,
+    "email must be lowercase ascii @zhipei.demo",
+  );
+  check(
+    !userByEmail.has(a.email) && !adminEmails.has(a.email),
+    where,
+    "admin email must be unique and not an org member",
+  );
   check(isHan(a.name), where, "name must be Chinese");
   adminEmails.add(a.email);
 }
@@ -430,21 +580,49 @@ const proposalsByReq = new Map();
 const proposalStatusCount = Object.fromEntries(PROPOSAL_STATES.map((s) => [s, 0]));
 for (const [i, p] of proposals.entries()) {
   const where = `proposals[${i}] ${p.requirement}/${p.vendor}`;
-  exactKeys(p, new Set(["requirement", "vendor", "status", "priceCny", "summary", "approach", "deliveryMonths"]), where);
+  exactKeys(
+    p,
+    new Set([
+      "requirement",
+      "vendor",
+      "status",
+      "priceCny",
+      "summary",
+      "approach",
+      "deliveryMonths",
+    ]),
+    where,
+  );
   const r = reqByKey.get(p.requirement);
   const v = orgByKey.get(p.vendor);
   if (!check(r, where, "unknown requirement")) continue;
   if (!check(v?.kind === "VENDOR", where, "vendor must be a VENDOR key")) continue;
-  if (check(PROPOSAL_STATES.includes(p.status), where, `bad status ${p.status}`)) proposalStatusCount[p.status]++;
+  if (check(PROPOSAL_STATES.includes(p.status), where, `bad status ${p.status}`))
+    proposalStatusCount[p.status]++;
   const list = proposalsByReq.get(r.key) ?? [];
-  check(!list.some((q) => q.vendor === p.vendor), where, "a vendor may have one proposal per requirement");
+  check(
+    !list.some((q) => q.vendor === p.vendor),
+    where,
+    "a vendor may have one proposal per requirement",
+  );
   list.push(p);
   proposalsByReq.set(r.key, list);
   const allowed = PROPOSALS_ALLOWED[r.status];
-  check(allowed?.includes(p.status), where, `${p.status} proposal not allowed on a ${r.status} requirement`);
+  check(
+    allowed?.includes(p.status),
+    where,
+    `${p.status} proposal not allowed on a ${r.status} requirement`,
+  );
   check(canSee(p.vendor, r), where, "vendor was not invited to this INVITED requirement");
-  const vendorCaps = new Set([...(v.capabilities ?? []), ...(v.cases ?? []).flatMap((c) => c.capabilities)]);
-  check(r.capabilities.some((c) => vendorCaps.has(c)), where, "vendor has none of the requirement's capabilities");
+  const vendorCaps = new Set([
+    ...(v.capabilities ?? []),
+    ...(v.cases ?? []).flatMap((c) => c.capabilities),
+  ]);
+  check(
+    r.capabilities.some((c) => vendorCaps.has(c)),
+    where,
+    "vendor has none of the requirement's capabilities",
+  );
   check(
     isInt(p.priceCny) && p.priceCny >= r.budgetMinCny * 0.5 && p.priceCny <= r.budgetMaxCny * 1.2,
     where,
@@ -458,15 +636,27 @@ for (const [i, p] of proposals.entries()) {
   if (check(typeof p.approach === "string", where, "approach must be a string")) {
     const len = p.approach.length;
     check(len >= 100 && len <= 250, where, `approach is ${len} characters, want 100–250`);
-    check(/^## /m.test(p.approach) && /^- /m.test(p.approach) && isHan(p.approach), where, "approach must be Chinese Markdown");
+    check(
+      /^## /m.test(p.approach) && /^- /m.test(p.approach) && isHan(p.approach),
+      where,
+      "approach must be Chinese Markdown",
+    );
   }
-  check(isInt(p.deliveryMonths) && p.deliveryMonths > 0 && p.deliveryMonths <= 36, where, "deliveryMonths must be 1–36");
+  check(
+    isInt(p.deliveryMonths) && p.deliveryMonths > 0 && p.deliveryMonths <= 36,
+    where,
+    "deliveryMonths must be 1–36",
+  );
 }
 check(proposals.length >= 40, "proposals", `${proposals.length} proposals, want ≥ 40`);
 for (const r of reqs) {
   const list = proposalsByReq.get(r.key) ?? [];
   if (DECIDED.has(r.status)) {
-    check(list.filter((p) => p.status === "AWARDED").length === 1, r.key, "needs exactly one AWARDED proposal");
+    check(
+      list.filter((p) => p.status === "AWARDED").length === 1,
+      r.key,
+      "needs exactly one AWARDED proposal",
+    );
     check(list.length >= 2, r.key, "an awarded requirement should have competing proposals");
   }
   if (SCORED.has(r.status) || r.status === "UNSUCCESSFUL")
@@ -479,7 +669,15 @@ check(
   "csg-energy-data-ai",
   "needs 3 SUBMITTED proposals, damo-decision among them",
 );
-for (const s of ["DRAFT", "SUBMITTED", "WITHDRAWN", "SHORTLISTED", "NOT_SELECTED", "AWARDED", "NOT_AWARDED"])
+for (const s of [
+  "DRAFT",
+  "SUBMITTED",
+  "WITHDRAWN",
+  "SHORTLISTED",
+  "NOT_SELECTED",
+  "AWARDED",
+  "NOT_AWARDED",
+])
   check(proposalStatusCount[s] >= 1, "proposals", `no ${s} proposal in the demo`);
 
 let answered = 0;
@@ -488,7 +686,11 @@ for (const [i, q] of questions.entries()) {
   exactKeys(q, new Set(["requirement", "vendor", "question", "answer"]), where);
   const r = reqByKey.get(q.requirement);
   if (!check(r, where, "unknown requirement")) continue;
-  check(r.status === "PUBLISHED" || r.status === "EVALUATING", where, `questions only on PUBLISHED/EVALUATING, not ${r.status}`);
+  check(
+    r.status === "PUBLISHED" || r.status === "EVALUATING",
+    where,
+    `questions only on PUBLISHED/EVALUATING, not ${r.status}`,
+  );
   check(orgByKey.get(q.vendor)?.kind === "VENDOR", where, "vendor must be a VENDOR key");
   check(canSee(q.vendor, r), where, "vendor was not invited to this INVITED requirement");
   check(isHan(q.question), where, "question must be Chinese");
@@ -501,7 +703,11 @@ check(
   "questions",
   "want ≥ 3 questions on csg-energy-data-ai",
 );
-check(answered > questions.length / 2 && answered < questions.length, "questions", "most, not all, should be answered");
+check(
+  answered > questions.length / 2 && answered < questions.length,
+  "questions",
+  "most, not all, should be answered",
+);
 
 // Scores: one per non-withdrawn proposal of every evaluated requirement, by the owner.
 const scoreFor = new Map(); // "req|vendor" -> weighted mean
@@ -512,8 +718,16 @@ for (const [i, s] of scores.entries()) {
   if (!check(r, where, "unknown requirement")) continue;
   check(SCORED.has(r.status), where, `no scores expected on a ${r.status} requirement`);
   const p = (proposalsByReq.get(r.key) ?? []).find((x) => x.vendor === s.vendor);
-  check(p && p.status !== "WITHDRAWN" && p.status !== "DRAFT", where, "must score an existing, submitted proposal");
-  check(s.evaluator === ownerByOrg.get(r.org), where, `evaluator must be ${ownerByOrg.get(r.org)}, the owner of ${r.org}`);
+  check(
+    p && p.status !== "WITHDRAWN" && p.status !== "DRAFT",
+    where,
+    "must score an existing, submitted proposal",
+  );
+  check(
+    s.evaluator === ownerByOrg.get(r.org),
+    where,
+    `evaluator must be ${ownerByOrg.get(r.org)}, the owner of ${r.org}`,
+  );
   const id = `${r.key}|${s.vendor}`;
   check(!scoreFor.has(id), where, "duplicate score entry");
   const names = r.criteria.map((c) => c.name);
@@ -526,7 +740,11 @@ for (const [i, s] of scores.entries()) {
   let mean = 0;
   for (const c of r.criteria) {
     const val = s.scores?.[c.name];
-    check(isInt(val) && val >= 0 && val <= 100, where, `score for ${c.name} must be an integer 0–100`);
+    check(
+      isInt(val) && val >= 0 && val <= 100,
+      where,
+      `score for ${c.name} must be an integer 0–100`,
+    );
     mean += ((val ?? 0) * c.weight) / 100;
   }
   scoreFor.set(id, mean);
@@ -542,7 +760,14 @@ for (const [i, a] of awards.entries()) {
   const where = `awards[${i}] ${a.requirement}/${a.vendor}`;
   exactKeys(a, new Set(["requirement", "vendor", "reason"]), where);
   const r = reqByKey.get(a.requirement);
-  if (!check(r && DECIDED.has(r.status), where, "requirement must be AWARDED, CONTRACTED or COMPLETED")) continue;
+  if (
+    !check(
+      r && DECIDED.has(r.status),
+      where,
+      "requirement must be AWARDED, CONTRACTED or COMPLETED",
+    )
+  )
+    continue;
   check(!awardByReq.has(r.key), where, "one award per requirement");
   awardByReq.set(r.key, a);
   const winner = (proposalsByReq.get(r.key) ?? []).find((p) => p.status === "AWARDED");
@@ -553,11 +778,20 @@ for (const [i, a] of awards.entries()) {
     .sort((x, y) => y[1] - x[1]);
   if (ranked.length && ranked[0][0] !== a.vendor) {
     notTop++;
-    check(isHan(a.reason), where, "an award that does not go to the top-ranked proposal needs a reason");
+    check(
+      isHan(a.reason),
+      where,
+      "an award that does not go to the top-ranked proposal needs a reason",
+    );
   }
 }
-for (const r of reqs.filter((x) => DECIDED.has(x.status))) check(awardByReq.has(r.key), r.key, "missing award");
-check(notTop === 1, "awards", `${notTop} awards go to a proposal that is not top-ranked, want exactly 1`);
+for (const r of reqs.filter((x) => DECIDED.has(x.status)))
+  check(awardByReq.has(r.key), r.key, "missing award");
+check(
+  notTop === 1,
+  "awards",
+  `${notTop} awards go to a proposal that is not top-ranked, want exactly 1`,
+);
 
 const bookmarkUsers = new Map();
 const bookmarkPairs = new Set();
@@ -588,9 +822,15 @@ const fmt = (o) =>
     .map(([k, n]) => `${k} ${n}`)
     .join(", ");
 console.log("✓ demo data set is valid");
-console.log(`  organizations: ${orgs.length} (${enterprises.length} enterprises, ${vendors.length} vendors, ${unverified} unverified)`);
+console.log(
+  `  organizations: ${orgs.length} (${enterprises.length} enterprises, ${vendors.length} vendors, ${unverified} unverified)`,
+);
 console.log(`  requirements:  ${reqs.length} (${fmt(statusCount)}; ${invitedReqs.length} INVITED)`);
-console.log(`  users:         ${users.length} (${ownerByOrg.size} owners, ${users.length - ownerByOrg.size} members), admins: ${admins.length}`);
+console.log(
+  `  users:         ${users.length} (${ownerByOrg.size} owners, ${users.length - ownerByOrg.size} members), admins: ${admins.length}`,
+);
 console.log(`  proposals:     ${proposals.length} (${fmt(proposalStatusCount)})`);
 console.log(`  questions:     ${questions.length} (${answered} answered)`);
-console.log(`  scores:        ${scores.length}, awards: ${awards.length}, invitations: ${invitations.length}, bookmarks: ${bookmarks.length}`);
+console.log(
+  `  scores:        ${scores.length}, awards: ${awards.length}, invitations: ${invitations.length}, bookmarks: ${bookmarks.length}`,
+);

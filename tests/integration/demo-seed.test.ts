@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { visitor } from "@/lib/auth/actor";
+import { verifyPassword } from "@/lib/auth/password";
+import { listPublishedRequirements } from "@/lib/domain/requirements/list-published-requirements";
+import { capabilityTags, industryTags } from "@/lib/taxonomy";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
+import { setUpTestDatabase } from "@/tests/helpers/database";
+
+setUpTestDatabase();
+
+const ALL_STATES = [
+  "DRAFT",
+  "PENDING_REVIEW",
+  "PUBLISHED",
+  "EVALUATING",
+  "AWARDED",
+  "CONTRACTED",
+  "COMPLETED",
+  "REJECTED",
+  "REMOVED",
+  "UNSUCCESSFUL",
+  "CANCELLED",
+];
+
+describe("the demo seed", () => {
+  it("fills every page: enterprises, vendors with cases, requirements in every state, proposals, questions", async () => {
+    expect(await seedDemo()).toBe(true);
+    expect(await db.organization.count({ where: { kind: "ENTERPRISE" } })).toBeGreaterThanOrEqual(
+      10,
+    );
+    expect(
+      await db.organization.count({ where: { kind: "VENDOR", caseStudies: { some: {} } } }),
+    ).toBeGreaterThanOrEqual(30);
+    expect(await db.requirement.count()).toBeGreaterThanOrEqual(40);
+    const states = await db.requirement.groupBy({ by: ["status"], _count: true });
+    expect(states.map((s) => s.status).sort()).toEqual([...ALL_STATES].sort());
+    const industries = await db.requirement.findMany({
+      distinct: ["industry"],
+      select: { industry: true },
+    });
+    expect(industries).toHaveLength(industryTags.length);
+    const capabilities = new Set(
+      (await db.requirement.findMany({ select: { capabilities: true } })).flatMap(
+        (r) => r.capabilities,
+      ),
+    );
+    expect(capabilities.size).toBe(capabilityTags.length);
+    expect(await db.proposal.count()).toBeGreaterThan(0);
+    expect(await db.question.count()).toBeGreaterThan(0);
+  });
+
+  it("shows China Southern Grid's requirement first to a new visitor", async () => {
+    await seedDemo();
+    const { items } = await listPublishedRequirements(visitor, { limit: 1 });
+    expect(items[0]).toMatchObject({
+      title: "人工智能驱动的电能量数据创新应用技术研究",
+      organization: {
+        name: "南方电网数字电网集团",
+        nameEn: "China Southern Power Grid Digital Grid Group",
+      },
+    });
+  });
+
+  it("creates the demo accounts with the demo password and their roles", async () => {
+    await seedDemo();
+    const [admin, csg, damo] = await Promise.all(
+      DEMO_ACCOUNTS.map((a) =>
+        db.user.findUniqueOrThrow({
+          where: { email: a.email },
+          include: { membership: { include: { organization: true } } },
+        }),
+      ),
+    );
+    expect(admin!.isAdmin).toBe(true);
+    expect(admin!.membership).toBeNull();
+    expect(csg!.membership).toMatchObject({
+      role: "OWNER",
+      organization: { key: "csg-digital-grid", kind: "ENTERPRISE" },
+    });
+    expect(damo!.membership).toMatchObject({
+      role: "OWNER",
+      organization: { key: "damo-decision", kind: "VENDOR" },
+    });
+    expect(await verifyPassword(csg!.passwordHash!, DEMO_PASSWORD)).toBe(true);
+    expect(await verifyPassword(csg!.passwordHash!, "wrong")).toBe(false);
+  });
+
+  it("seeds once: a second run changes nothing", async () => {
+    await seedDemo();
+    const before = [await db.user.count(), await db.requirement.count(), await db.proposal.count()];
+    expect(await seedDemo()).toBe(false);
+    expect([
+      await db.user.count(),
+      await db.requirement.count(),
+      await db.proposal.count(),
+    ]).toEqual(before);
+  });
+});
