@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { visitor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
 import { listPublishedRequirements } from "@/lib/domain/requirements/list-published-requirements";
@@ -9,19 +10,7 @@ import { setUpTestDatabase } from "@/tests/helpers/database";
 
 setUpTestDatabase();
 
-const ALL_STATES = [
-  "DRAFT",
-  "PENDING_REVIEW",
-  "PUBLISHED",
-  "EVALUATING",
-  "AWARDED",
-  "CONTRACTED",
-  "COMPLETED",
-  "REJECTED",
-  "REMOVED",
-  "UNSUCCESSFUL",
-  "CANCELLED",
-];
+const ALL_STATES = Object.values(RequirementStatus);
 
 describe("the demo seed", () => {
   it("fills every page: enterprises, vendors with cases, requirements in every state, proposals, questions", async () => {

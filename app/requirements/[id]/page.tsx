@@ -12,6 +12,7 @@ import { StatusBadge } from "@/components/requirements/status-badge";
 import { TagList } from "@/components/requirements/tag-list";
 import { VerifiedBadge } from "@/components/requirements/verified-badge";
 import { Markdown } from "@/components/ui/markdown";
+import { Panel } from "@/components/ui/panel";
 
 async function loadRequirement(id: string) {
   try {
@@ -81,29 +82,17 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <section
-            className="rounded-lg border border-slate-200 bg-white p-6"
-            aria-labelledby="summary"
-          >
-            <h2 id="summary" className="text-lg font-semibold">
-              {t("summary")}
-            </h2>
-            <p className="mt-3 leading-relaxed text-slate-800">{r.summary}</p>
+          <Panel id="summary" title={t("summary")}>
+            <p className="leading-relaxed text-slate-800">{r.summary}</p>
             <div className="mt-4">
               <h3 className="mb-2 text-sm text-slate-500">{t("capabilities")}</h3>
               <TagList slugs={r.capabilities} label={t("capabilities")} />
             </div>
-          </section>
+          </Panel>
           {r.fullText ? (
-            <section
-              className="rounded-lg border border-slate-200 bg-white p-6"
-              aria-labelledby="details"
-            >
-              <h2 id="details" className="mb-3 text-lg font-semibold">
-                {t("description")}
-              </h2>
+            <Panel id="details" title={t("description")}>
               <Markdown source={r.fullText.description} />
-            </section>
+            </Panel>
           ) : (
             <p className="rounded-lg border border-dashed border-brand-600/30 bg-brand-50 p-5 text-sm text-brand-900">
               {t("signInForDetails")}
@@ -112,14 +101,8 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
         </div>
         <aside className="space-y-6">
           {r.criteria.length > 0 && (
-            <section
-              className="rounded-lg border border-slate-200 bg-white p-6"
-              aria-labelledby="criteria"
-            >
-              <h2 id="criteria" className="text-lg font-semibold">
-                {t("criteria")}
-              </h2>
-              <table className="mt-3 w-full text-sm">
+            <Panel id="criteria" title={t("criteria")}>
+              <table className="w-full text-sm">
                 <thead>
                   <tr className="text-left text-slate-500">
                     <th scope="col" className="pb-2 font-normal">
@@ -139,7 +122,7 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
                   ))}
                 </tbody>
               </table>
-            </section>
+            </Panel>
           )}
         </aside>
       </div>

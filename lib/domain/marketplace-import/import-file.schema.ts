@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { isValidCreditCode } from "@/lib/validation/credit-code";
 
 // The bulk import format of shared/spec/cli-and-import.md. Unknown fields are errors.
@@ -43,20 +44,6 @@ const criterion = z.strictObject({
   description: text(1000).optional(),
 });
 
-export const requirementStatuses = [
-  "DRAFT",
-  "PENDING_REVIEW",
-  "PUBLISHED",
-  "EVALUATING",
-  "AWARDED",
-  "CONTRACTED",
-  "COMPLETED",
-  "REJECTED",
-  "REMOVED",
-  "UNSUCCESSFUL",
-  "CANCELLED",
-] as const;
-
 export const importRequirementSchema = z
   .strictObject({
     key,
@@ -81,7 +68,7 @@ export const importRequirementSchema = z
     qualifications: z.string().max(5000).optional(),
     contactName: text(100).optional(),
     visibility: z.enum(["PUBLIC", "INVITED"]).default("PUBLIC"),
-    status: z.enum(requirementStatuses).default("DRAFT"),
+    status: z.enum(RequirementStatus).default("DRAFT"),
     criteria: z.array(criterion).default([]),
   })
   .refine(
