@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -13,13 +14,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-          {children}
-        </main>
-        <footer className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-500">
-          {t("text")}
-        </footer>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+            {children}
+          </main>
+          <footer className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-500">
+            {t("text")}
+          </footer>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

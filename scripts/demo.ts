@@ -5,6 +5,7 @@ import type { ChildProcess } from "node:child_process";
 import { disconnectDb } from "@/lib/db";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
 import { prepareDatabase } from "./db/prepare-database";
+import { localAppEnvironment } from "./lib/app-environment";
 import { ensureDatabase } from "./lib/database-server";
 import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { buildApp, isBuildCurrent, startApp } from "./lib/next-server";
@@ -13,6 +14,7 @@ const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.error(`[demo] ${line}`);
 
 let embedded: RunningPostgres | null = null;
+let mailSink: { close(): Promise<void> } | null = null;
 let app: ChildProcess | null = null;
 let stopping = false;
 
@@ -34,6 +36,7 @@ async function stop(code: number): Promise<never> {
       await exited;
     }
     await disconnectDb().catch(() => {});
+    await mailSink?.close().catch(() => {});
     await embedded?.stop().catch(() => {});
   }
   process.exit(code);
@@ -43,6 +46,12 @@ async function main() {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
 
+  const local = await localAppEnvironment({
+    port,
+    smtpPort: Number(process.env.DEMO_SMTP_PORT ?? 1025),
+    mailDir: ".data/demo-mail",
+  });
+  mailSink = local.sink;
   const databaseUrl = await resolveDatabase();
   process.env.DATABASE_URL = databaseUrl;
   const { applied } = await prepareDatabase(databaseUrl);
@@ -52,7 +61,7 @@ async function main() {
   log((await seedDemo()) ? "demo data seeded" : "demo data already present");
   await disconnectDb();
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const env = { ...process.env, ...local.env, DATABASE_URL: databaseUrl };
   if (!isBuildCurrent() || process.env.DEMO_REBUILD === "1") {
     log("building the app (first run and after changes; takes a minute or two)");
     await buildApp(env);
@@ -63,6 +72,9 @@ async function main() {
   console.log(`\n智配 is running at http://localhost:${port}\n`);
   console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
   for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(22)} ${account.role}`);
+  console.log(
+    `\nEmail goes to a local SMTP sink on port ${local.sink.port}; admins read it at /admin/mail.`,
+  );
   console.log("\nPress Ctrl-C to stop the app and the database.\n");
 }
 

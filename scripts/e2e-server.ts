@@ -4,22 +4,34 @@ import type { ChildProcess } from "node:child_process";
 import { disconnectDb } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { prepareDatabase } from "./db/prepare-database";
+import { localAppEnvironment } from "./lib/app-environment";
 import { recreateDatabase, startTestServer } from "./lib/database-server";
 import { startApp } from "./lib/next-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 async function main() {
+  const local = await localAppEnvironment({
+    port,
+    smtpPort: Number(process.env.E2E_SMTP_PORT ?? 2526),
+    mailDir: ".data/e2e-mail",
+    freshMail: true,
+  });
   const server = await startTestServer(54331);
   const databaseUrl = await recreateDatabase(server.url, "zhipei_e2e");
   process.env.DATABASE_URL = databaseUrl;
   await prepareDatabase(databaseUrl);
   await seedDemo();
   await disconnectDb();
-  const app: ChildProcess = await startApp(port, { ...process.env, DATABASE_URL: databaseUrl });
+  const app: ChildProcess = await startApp(port, {
+    ...process.env,
+    ...local.env,
+    DATABASE_URL: databaseUrl,
+  });
   console.log(`e2e app ready on http://127.0.0.1:${port}`);
   const stop = async () => {
     app.kill("SIGTERM");
+    await local.sink.close();
     await server.stop();
     process.exit(0);
   };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "./locale-switch";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");
@@ -12,7 +13,7 @@ export async function SiteHeader() {
       >
         {t("skipToContent")}
       </a>
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-8 px-4">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:gap-8">
         <Link href="/" className="flex items-baseline gap-2">
           <span className="text-xl font-bold text-brand-700">{t("brand")}</span>
           <span className="hidden text-sm text-slate-500 sm:inline">{t("tagline")}</span>
@@ -26,6 +27,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <UserMenu />
         <LocaleSwitch />
       </div>
     </header>

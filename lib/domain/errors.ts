@@ -10,17 +10,28 @@ export type DomainErrorCode =
 
 export type FieldErrors = Record<string, string[]>;
 
-/** The one error type of the domain layer; mapped to HTTP status, form state and message in one place. */
+/**
+ * The one error type of the domain layer; mapped to HTTP status, form state and message in one
+ * place (lib/http/problem.ts, lib/forms/form-result.ts). `message` is a key of the `errors`
+ * messages when one exists (shown translated, with `params`), otherwise plain English for
+ * operators.
+ */
 export class DomainError extends Error {
+  readonly fieldErrors?: FieldErrors;
+  readonly params?: Record<string, string | number>;
+
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    readonly fieldErrors?: FieldErrors,
+    options: { fieldErrors?: FieldErrors; params?: Record<string, string | number> } = {},
   ) {
     super(message);
     this.name = "DomainError";
+    this.fieldErrors = options.fieldErrors;
+    this.params = options.params;
   }
 }
 
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
-export const forbidden = (why = "You may not do this") => new DomainError("FORBIDDEN", why);
+export const forbidden = (why = "forbidden") => new DomainError("FORBIDDEN", why);
+export const unauthenticated = () => new DomainError("UNAUTHENTICATED", "signInRequired");

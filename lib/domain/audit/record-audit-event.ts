@@ -13,7 +13,10 @@ export interface AuditEntry {
   after?: Prisma.InputJsonValue | null;
 }
 
-function actorColumns(actor: Actor): { actorUserId: string | null; actorKind: string } {
+/** Any actor, or just the user who acted (e.g. by following an emailed link). */
+export type AuditActor = Actor | { kind: "user"; userId: string; isAdmin?: boolean };
+
+function actorColumns(actor: AuditActor): { actorUserId: string | null; actorKind: string } {
   if (actor.kind === "user") {
     return { actorUserId: actor.userId, actorKind: actor.isAdmin ? "admin" : "user" };
   }
@@ -22,7 +25,11 @@ function actorColumns(actor: Actor): { actorUserId: string | null; actorKind: st
 }
 
 /** Appends one audit event inside the caller's transaction (the table refuses UPDATE and DELETE). */
-export async function recordAuditEvent(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAuditEvent(
+  tx: Tx,
+  actor: AuditActor,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
       ...actorColumns(actor),

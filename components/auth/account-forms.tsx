@@ -1,0 +1,127 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslations } from "next-intl";
+import { z } from "zod";
+import {
+  confirmEmailAction,
+  requestPasswordResetAction,
+  resendConfirmationAction,
+  resetPasswordAction,
+} from "@/app/(auth)/actions";
+import { resetPasswordSchema } from "@/lib/domain/accounts/reset-password.schema";
+import { emailAddress } from "@/lib/validation/fields";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+
+const emailForm = z.object({ email: emailAddress() });
+
+function Success({ text, signIn }: { text: string; signIn?: boolean }) {
+  const t = useTranslations("auth");
+  return (
+    <div
+      role="status"
+      className="rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+    >
+      <p>{text}</p>
+      {signIn && (
+        <Link
+          href="/sign-in"
+          className="mt-2 inline-block font-medium text-brand-700 hover:underline"
+        >
+          {t("signIn")}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+/** One email field: resend the confirmation, or ask for a password reset link. */
+export function EmailRequestForm({
+  purpose,
+  email,
+}: {
+  purpose: "resend" | "reset";
+  email?: string;
+}) {
+  const t = useTranslations("auth");
+  const [lastResult, action] = useActionState(
+    purpose === "resend" ? resendConfirmationAction : requestPasswordResetAction,
+    undefined,
+  );
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { email },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: emailForm }),
+    shouldValidate: "onBlur",
+  });
+  if (lastResult?.status === "success")
+    return <Success text={purpose === "resend" ? t("resent") : t("forgotSent")} />;
+  return (
+    <form {...getFormProps(form)} action={action} className="space-y-4">
+      <FormAlert id={form.errorId} errors={form.errors} />
+      <Field field={fields.email} label={t("email")}>
+        <input
+          {...getInputProps(fields.email, { type: "email" })}
+          className={inputClass}
+          autoComplete="email"
+        />
+      </Field>
+      <SubmitButton pendingText={t("submitting")}>
+        {purpose === "resend" ? t("resend") : t("forgotButton")}
+      </SubmitButton>
+    </form>
+  );
+}
+
+/** A button that confirms the address (a POST, so that link scanners cannot use up the token). */
+export function ConfirmEmailForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const [lastResult, action] = useActionState(confirmEmailAction, undefined);
+  if (lastResult?.status === "success")
+    return <Success text={`${t("confirmedTitle")}. ${t("confirmedText")}`} signIn />;
+  return (
+    <form action={action} className="space-y-4">
+      <FormAlert errors={lastResult?.error?.[""] ?? undefined} />
+      <input type="hidden" name="token" value={token} />
+      <SubmitButton pendingText={t("submitting")}>{t("confirmButton")}</SubmitButton>
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const [lastResult, action] = useActionState(resetPasswordAction, undefined);
+  const [form, fields] = useForm({
+    lastResult,
+    defaultValue: { token },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
+    shouldValidate: "onBlur",
+  });
+  if (lastResult?.status === "success") return <Success text={t("resetDone")} signIn />;
+  return (
+    <form {...getFormProps(form)} action={action} className="space-y-4">
+      <FormAlert id={form.errorId} errors={form.errors} />
+      <input {...getInputProps(fields.token, { type: "hidden" })} />
+      <Field field={fields.password} label={t("newPassword")} hint={t("passwordHint")}>
+        <input
+          {...getInputProps(fields.password, { type: "password" })}
+          className={inputClass}
+          autoComplete="new-password"
+        />
+      </Field>
+      <Field field={fields.passwordConfirmation} label={t("passwordConfirmation")}>
+        <input
+          {...getInputProps(fields.passwordConfirmation, { type: "password" })}
+          className={inputClass}
+          autoComplete="new-password"
+        />
+      </Field>
+      <SubmitButton pendingText={t("submitting")}>{t("resetButton")}</SubmitButton>
+    </form>
+  );
+}

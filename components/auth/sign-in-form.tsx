@@ -1,0 +1,74 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+
+/** Credentials sign-in through next-auth; refusals (wrong password, too many attempts…) are shown here. */
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(formData: FormData) {
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      email: String(formData.get("email") ?? ""),
+      password: String(formData.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.push(callbackUrl);
+      router.refresh();
+    } else {
+      setError(result?.error ?? "unexpected");
+    }
+  }
+
+  return (
+    <form action={submit} className="space-y-5">
+      <FormAlert id="sign-in-error" errors={error ? [error] : undefined} />
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium text-slate-700">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          required
+          autoComplete="email"
+          className={inputClass}
+          aria-describedby={error ? "sign-in-error" : undefined}
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium text-slate-700">
+          {t("password")}
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          required
+          autoComplete="current-password"
+          className={inputClass}
+          aria-describedby={error ? "sign-in-error" : undefined}
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {pending ? t("submitting") : t("signIn")}
+      </button>
+    </form>
+  );
+}

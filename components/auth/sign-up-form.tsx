@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState } from "react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslations } from "next-intl";
+import { signUpAction } from "@/app/(auth)/sign-up/actions";
+import { registerAccountSchema } from "@/lib/domain/accounts/register-account.schema";
+import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+
+export function SignUpForm() {
+  const t = useTranslations("auth");
+  const [lastResult, action] = useActionState(signUpAction, undefined);
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerAccountSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const kind = fields.kind;
+  return (
+    <form {...getFormProps(form)} action={action} className="space-y-5">
+      <FormAlert id={form.errorId} errors={form.errors} />
+      <fieldset aria-describedby={kind.errors ? kind.errorId : undefined}>
+        <legend className="text-sm font-medium text-slate-700">{t("kind")}</legend>
+        <div className="mt-2 space-y-2">
+          {(["ENTERPRISE", "VENDOR"] as const).map((value) => (
+            <label
+              key={value}
+              className="flex items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
+              <input
+                type="radio"
+                name={kind.name}
+                value={value}
+                defaultChecked={kind.initialValue === value}
+              />
+              {value === "ENTERPRISE" ? t("kindEnterprise") : t("kindVendor")}
+            </label>
+          ))}
+        </div>
+        <FieldErrors field={kind} />
+      </fieldset>
+      <Field
+        field={fields.organizationName}
+        label={t("organizationName")}
+        hint={t("organizationNameHint")}
+      >
+        <input
+          {...getInputProps(fields.organizationName, { type: "text" })}
+          className={inputClass}
+          autoComplete="organization"
+        />
+      </Field>
+      <Field field={fields.name} label={t("name")}>
+        <input
+          {...getInputProps(fields.name, { type: "text" })}
+          className={inputClass}
+          autoComplete="name"
+        />
+      </Field>
+      <Field field={fields.email} label={t("email")}>
+        <input
+          {...getInputProps(fields.email, { type: "email" })}
+          className={inputClass}
+          autoComplete="email"
+        />
+      </Field>
+      <Field field={fields.password} label={t("password")} hint={t("passwordHint")}>
+        <input
+          {...getInputProps(fields.password, { type: "password" })}
+          className={inputClass}
+          autoComplete="new-password"
+        />
+      </Field>
+      <Field field={fields.passwordConfirmation} label={t("passwordConfirmation")}>
+        <input
+          {...getInputProps(fields.passwordConfirmation, { type: "password" })}
+          className={inputClass}
+          autoComplete="new-password"
+        />
+      </Field>
+      <SubmitButton pendingText={t("submitting")}>{t("signUp")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { parseErrorKey } from "@/lib/i18n/field-error";
+
+/** Turns a validation or domain error key (`tooLong?max=200`) into text in the user's language. */
+export function useErrorText(): (raw: string) => string {
+  const t = useTranslations();
+  return (raw) => {
+    const { key, params } = parseErrorKey(raw);
+    for (const namespace of ["validation", "errors"]) {
+      if (t.has(`${namespace}.${key}`)) return t(`${namespace}.${key}`, params);
+    }
+    return t("errors.unexpected");
+  };
+}

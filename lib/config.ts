@@ -1,0 +1,23 @@
+// Settings read from the environment, in one place (each is documented in .env.example).
+
+/** The public base URL of the app, used in links sent by email. */
+export function appUrl(): string {
+  const url =
+    process.env.APP_URL ??
+    process.env.NEXTAUTH_URL ??
+    `http://localhost:${process.env.PORT ?? 3000}`;
+  return url.replace(/\/+$/, "");
+}
+
+export function smtpUrl(): string {
+  return process.env.SMTP_URL ?? "smtp://127.0.0.1:1025";
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM ?? "智配 Zhipei <no-reply@zhipei.local>";
+}
+
+/** Where `npm run demo`'s local SMTP sink keeps the messages it caught (unset elsewhere). */
+export function mailSinkDir(): string | null {
+  return process.env.MAIL_SINK_DIR ?? null;
+}

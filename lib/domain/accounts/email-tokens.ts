@@ -1,0 +1,55 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EmailTokenPurpose } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/domain/errors";
+import { hashToken, newSecretToken } from "@/lib/security/tokens";
+
+type Tx = Prisma.TransactionClient;
+
+const LIFETIME_MS: Record<EmailTokenPurpose, number> = {
+  VERIFY_EMAIL: 24 * 60 * 60 * 1000,
+  RESET_PASSWORD: 60 * 60 * 1000,
+};
+
+/** Issues a single-use token for the user (earlier unused ones of the purpose stop working). */
+export async function issueEmailToken(
+  tx: Tx,
+  userId: string,
+  purpose: EmailTokenPurpose,
+): Promise<string> {
+  const token = newSecretToken();
+  await tx.emailToken.updateMany({
+    where: { userId, purpose, usedAt: null },
+    data: { usedAt: new Date() },
+  });
+  await tx.emailToken.create({
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
+    },
+  });
+  return token;
+}
+
+/**
+ * Marks the token used and returns its user, or refuses an unknown, used or expired token. The
+ * update is conditional, so two concurrent uses cannot both succeed.
+ */
+export async function consumeEmailToken(
+  tx: Tx,
+  token: string,
+  purpose: EmailTokenPurpose,
+): Promise<string> {
+  const tokenHash = hashToken(token);
+  const { count } = await tx.emailToken.updateMany({
+    where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() } },
+    data: { usedAt: new Date() },
+  });
+  if (count !== 1) throw new DomainError("VALIDATION", "tokenInvalid");
+  const row = await tx.emailToken.findUniqueOrThrow({
+    where: { tokenHash },
+    select: { userId: true },
+  });
+  return row.userId;
+}

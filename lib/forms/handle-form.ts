@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { SubmissionResult } from "@conform-to/react";
+import { DomainError } from "@/lib/domain/errors";
+import { errorKey } from "@/lib/validation/fields";
+
+export type FormResult = SubmissionResult<string[]>;
+
+/**
+ * The one way server actions handle a form: parse with the operation's zod schema, run the use
+ * case, and turn a DomainError into form state (`formErrors` and `fieldErrors`, as message keys).
+ * Fields named in `secretFields` never come back to the browser.
+ */
+export async function handleForm<Schema extends z.ZodType>(
+  formData: FormData,
+  schema: Schema,
+  run: (value: z.output<Schema>) => Promise<void>,
+  secretFields: string[] = [],
+): Promise<FormResult> {
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") return submission.reply({ hideFields: secretFields });
+  try {
+    await run(submission.value);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return submission.reply({
+      formErrors: error.fieldErrors ? [] : [errorKey(error.message, error.params)],
+      fieldErrors: error.fieldErrors,
+      hideFields: secretFields,
+    });
+  }
+  return submission.reply({ resetForm: true });
+}
