@@ -18,6 +18,9 @@ function getLimiters() {
   const url = process.env.DATABASE_URL!;
   if (limiters?.url !== url) {
     const pool = new pg.Pool({ connectionString: url, max: 4 });
+    // An idle connection closed by the server (restart, failover) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on("error", () => {});
     const common = {
       storeClient: pool,
       storeType: "pool",
