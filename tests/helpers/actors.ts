@@ -7,7 +7,13 @@ let sequence = 0;
 
 /** A user (verified, active), optionally a member of `orgId`, and their actor. */
 export async function createUser(
-  options: { orgId?: string; role?: "OWNER" | "MEMBER"; isAdmin?: boolean; email?: string; name?: string } = {},
+  options: {
+    orgId?: string;
+    role?: "OWNER" | "MEMBER";
+    isAdmin?: boolean;
+    email?: string;
+    name?: string;
+  } = {},
 ) {
   const n = ++sequence;
   const user = await db.user.create({
@@ -16,7 +22,9 @@ export async function createUser(
       name: options.name ?? `用户${n}`,
       isAdmin: options.isAdmin ?? false,
       emailVerifiedAt: new Date(),
-      membership: options.orgId ? { create: { orgId: options.orgId, role: options.role ?? "MEMBER" } } : undefined,
+      membership: options.orgId
+        ? { create: { orgId: options.orgId, role: options.role ?? "MEMBER" } }
+        : undefined,
     },
     include: { membership: { include: { organization: true } } },
   });
