@@ -16,6 +16,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 RUN groupadd --system app && useradd --system --gid app --home /app app
 COPY --from=build --chown=app:app /app /app
+RUN mkdir -p /app/storage && chown app:app /app/storage
 USER app
 EXPOSE 3000
 # Migrations (and the taxonomy's tags) are applied on every start; both are idempotent.
