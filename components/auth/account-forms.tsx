@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { z } from "zod";
 import {
@@ -17,6 +16,7 @@ import { emailAddress } from "@/lib/validation/fields";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 const emailForm = z.object({ email: emailAddress() });
 
@@ -49,16 +49,11 @@ export function EmailRequestForm({
   email?: string;
 }) {
   const t = useTranslations("auth");
-  const [lastResult, action] = useActionState(
+  const { form, fields, action, pending, lastResult } = useActionForm(
     purpose === "resend" ? resendConfirmationAction : requestPasswordResetAction,
-    undefined,
+    emailForm,
+    { email },
   );
-  const [form, fields] = useForm({
-    lastResult,
-    defaultValue: { email },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: emailForm }),
-    shouldValidate: "onBlur",
-  });
   if (lastResult?.status === "success")
     return <Success text={purpose === "resend" ? t("resent") : t("forgotSent")} />;
   return (
@@ -71,7 +66,7 @@ export function EmailRequestForm({
           autoComplete="email"
         />
       </Field>
-      <SubmitButton pendingText={t("submitting")}>
+      <SubmitButton pending={pending} pendingText={t("submitting")}>
         {purpose === "resend" ? t("resend") : t("forgotButton")}
       </SubmitButton>
     </form>
@@ -95,13 +90,13 @@ export function ConfirmEmailForm({ token }: { token: string }) {
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
-  const [lastResult, action] = useActionState(resetPasswordAction, undefined);
-  const [form, fields] = useForm({
-    lastResult,
-    defaultValue: { token },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-    shouldValidate: "onBlur",
-  });
+  const { form, fields, action, pending, lastResult } = useActionForm(
+    resetPasswordAction,
+    resetPasswordSchema,
+    {
+      token,
+    },
+  );
   if (lastResult?.status === "success") return <Success text={t("resetDone")} signIn />;
   return (
     <form {...getFormProps(form)} action={action} className="space-y-4">
@@ -121,7 +116,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
           autoComplete="new-password"
         />
       </Field>
-      <SubmitButton pendingText={t("submitting")}>{t("resetButton")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("submitting")}>
+        {t("resetButton")}
+      </SubmitButton>
     </form>
   );
 }

@@ -14,7 +14,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function submit(formData: FormData) {
+  // Submitted by hand rather than as a form action: React resets a form after its action, and a
+  // refused sign-in must keep the email address the user typed.
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     const result = await signIn("credentials", {
@@ -32,7 +36,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form action={submit} className="space-y-5">
+    <form onSubmit={submit} method="post" className="space-y-5">
       <FormAlert id="sign-in-error" errors={error ? [error] : undefined} />
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">

@@ -1,24 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { signUpAction } from "@/app/(auth)/sign-up/actions";
 import { registerAccountSchema } from "@/lib/domain/accounts/register-account.schema";
 import { Field, FieldErrors, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
-  const [lastResult, action] = useActionState(signUpAction, undefined);
-  const [form, fields] = useForm({
-    lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerAccountSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const { form, fields, action, pending } = useActionForm(signUpAction, registerAccountSchema);
   const kind = fields.kind;
   return (
     <form {...getFormProps(form)} action={action} className="space-y-5">
@@ -82,7 +75,9 @@ export function SignUpForm() {
           autoComplete="new-password"
         />
       </Field>
-      <SubmitButton pendingText={t("submitting")}>{t("signUp")}</SubmitButton>
+      <SubmitButton pending={pending} pendingText={t("submitting")}>
+        {t("signUp")}
+      </SubmitButton>
     </form>
   );
 }

@@ -2,14 +2,18 @@
 
 import { useFormStatus } from "react-dom";
 
+/** The form's submit button; `pending` comes from useActionForm (else from the form's own status). */
 export function SubmitButton({
   children,
   pendingText,
+  pending: pendingFromAction,
 }: {
   children: React.ReactNode;
   pendingText: string;
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = pendingFromAction ?? status.pending;
   return (
     <button
       type="submit"
