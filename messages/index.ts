@@ -1,42 +1,62 @@
 import type { Locale } from "@/lib/i18n/config";
+import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
 import enCommon from "./en/common.json";
 import enEmail from "./en/email.json";
 import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
+import enMembers from "./en/members.json";
 import enOrganization from "./en/organization.json";
+import enProfile from "./en/profile.json";
 import enRequirement from "./en/requirement.json";
 import enValidation from "./en/validation.json";
+import enVendors from "./en/vendors.json";
+import enVerification from "./en/verification.json";
+import zhAdmin from "./zh-CN/admin.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCommon from "./zh-CN/common.json";
 import zhEmail from "./zh-CN/email.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhHome from "./zh-CN/home.json";
+import zhMembers from "./zh-CN/members.json";
 import zhOrganization from "./zh-CN/organization.json";
+import zhProfile from "./zh-CN/profile.json";
 import zhRequirement from "./zh-CN/requirement.json";
 import zhValidation from "./zh-CN/validation.json";
+import zhVendors from "./zh-CN/vendors.json";
+import zhVerification from "./zh-CN/verification.json";
 
 // Each feature keeps its texts in a file of its own per locale; every file holds top-level
 // namespaces. A test keeps the two locales' keys identical.
 export const messages: Record<Locale, Record<string, unknown>> = {
   "zh-CN": {
+    ...zhAdmin,
     ...zhAuth,
     ...zhCommon,
     ...zhEmail,
     ...zhErrors,
     ...zhHome,
+    ...zhMembers,
     ...zhOrganization,
+    ...zhProfile,
     ...zhRequirement,
     ...zhValidation,
+    ...zhVendors,
+    ...zhVerification,
   },
   en: {
+    ...enAdmin,
     ...enAuth,
     ...enCommon,
     ...enEmail,
     ...enErrors,
     ...enHome,
+    ...enMembers,
     ...enOrganization,
+    ...enProfile,
     ...enRequirement,
     ...enValidation,
+    ...enVendors,
+    ...enVerification,
   },
 };

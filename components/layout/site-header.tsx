@@ -5,6 +5,7 @@ import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("nav");
+  const tVendors = await getTranslations("vendors");
   return (
     <header className="border-b border-slate-200 bg-white">
       <a
@@ -23,6 +24,11 @@ export async function SiteHeader() {
             <li>
               <Link href="/" className="text-slate-700 hover:text-brand-700">
                 {t("requirements")}
+              </Link>
+            </li>
+            <li>
+              <Link href="/vendors" className="text-slate-700 hover:text-brand-700">
+                {tVendors("nav")}
               </Link>
             </li>
           </ul>

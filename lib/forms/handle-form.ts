@@ -29,5 +29,6 @@ export async function handleForm<Schema extends z.ZodType>(
       hideFields: secretFields,
     });
   }
-  return submission.reply({ resetForm: true });
+  // Conform's reset reply carries no status; forms show their success notice from this one.
+  return { ...submission.reply({ resetForm: true }), status: "success" };
 }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { hashToken, newSecretToken } from "@/lib/security/tokens";
 
 let sequence = 0;
 const next = () => ++sequence;
@@ -34,4 +35,48 @@ export async function createRequirement(
       ...overrides,
     },
   });
+}
+
+/** An open invitation to `orgId` (valid for 7 days unless overridden) and its secret token. */
+export async function createInvitation(
+  overrides: Partial<Prisma.InvitationUncheckedCreateInput> & {
+    orgId: string;
+    invitedById: string;
+  },
+) {
+  const n = next();
+  const token = newSecretToken();
+  const invitation = await db.invitation.create({
+    data: {
+      email: `invitee${n}@example.com`,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000),
+      ...overrides,
+    },
+  });
+  return { invitation, token };
+}
+
+/** A case study of vendor `orgId`. */
+export function createCaseStudy(
+  overrides: Partial<Prisma.CaseStudyUncheckedCreateInput> & { orgId: string },
+) {
+  const n = next();
+  return db.caseStudy.create({
+    data: {
+      title: `测试案例${n}`,
+      industry: "power-grid",
+      capabilities: ["llm"],
+      summary: "用于测试的案例",
+      year: 2023,
+      ...overrides,
+    },
+  });
+}
+
+/** A certification of vendor `orgId`. */
+export function createCertification(
+  overrides: Partial<Prisma.CertificationUncheckedCreateInput> & { orgId: string },
+) {
+  return db.certification.create({ data: { name: `测试资质${next()}`, ...overrides } });
 }

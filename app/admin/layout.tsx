@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireSignedInPage } from "@/lib/auth/require-page-actor";
+import { SectionTabs } from "@/components/layout/section-tabs";
+
+/** The admin console: verification queue, users, organizations and caught mail; admins only. */
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireSignedInPage("/admin");
+  const t = await getTranslations("admin");
+  if (!actor.isAdmin) {
+    return (
+      <section className="mx-auto max-w-lg rounded-lg border border-slate-200 bg-white p-8 text-center">
+        <p className="text-sm font-semibold text-slate-500">403</p>
+        <h1 className="mt-2 text-xl font-bold">{t("forbiddenTitle")}</h1>
+        <p className="mt-3 text-slate-600">{t("forbiddenText")}</p>
+        <Link href="/" className="mt-6 inline-block text-brand-700 hover:underline">
+          {t("backHome")}
+        </Link>
+      </section>
+    );
+  }
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
+      <SectionTabs
+        label={t("title")}
+        tabs={[
+          { href: "/admin/verifications", label: t("tabVerifications") },
+          { href: "/admin/users", label: t("tabUsers") },
+          { href: "/admin/organizations", label: t("tabOrganizations") },
+          { href: "/admin/mail", label: t("tabMail") },
+        ]}
+      />
+      {children}
+    </div>
+  );
+}

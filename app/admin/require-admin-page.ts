@@ -1,0 +1,14 @@
+import { notFound } from "next/navigation";
+import type { UserActor } from "@/lib/auth/guards";
+import { requireSignedInPage } from "@/lib/auth/require-page-actor";
+
+/**
+ * For the admin pages: visitors go to sign-in; other users never see an admin page (the layout
+ * shows them a "no access" notice, and a page reached anyway answers 404). The use cases check
+ * again: this only decides what to render.
+ */
+export async function requireAdminPage(returnTo: string): Promise<UserActor> {
+  const actor = await requireSignedInPage(returnTo);
+  if (!actor.isAdmin) notFound();
+  return actor;
+}

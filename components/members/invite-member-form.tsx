@@ -1,0 +1,58 @@
+"use client";
+
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { inviteMemberAction } from "@/app/organization/members/actions";
+import { inviteMemberSchema } from "@/lib/domain/members/invite-member.schema";
+import { FieldErrors, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { buttonClass } from "./action-form";
+
+function SendButton({ pending }: { pending: boolean }) {
+  const t = useTranslations("members");
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className={`${buttonClass("primary", "large")} shrink-0 sm:mt-1`}
+    >
+      {pending ? t("sending") : t("inviteButton")}
+    </button>
+  );
+}
+
+/** The owner's invitation form: one email address; the link is emailed. */
+export function InviteMemberForm() {
+  const t = useTranslations("members");
+  const { form, fields, action, pending, lastResult } = useActionForm(
+    inviteMemberAction,
+    inviteMemberSchema,
+  );
+  const email = fields.email;
+  return (
+    <form {...getFormProps(form)} action={action} className="space-y-3">
+      <FormAlert id={form.errorId} errors={form.errors} />
+      <label htmlFor={email.id} className="block text-sm font-medium text-slate-700">
+        {t("inviteEmail")}
+      </label>
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
+        <div className="w-full sm:max-w-sm">
+          <input
+            {...getInputProps(email, { type: "email" })}
+            className={inputClass}
+            autoComplete="off"
+            placeholder="name@company.com"
+          />
+        </div>
+        <SendButton pending={pending} />
+      </div>
+      <FieldErrors field={email} />
+      {lastResult?.status === "success" && (
+        <p role="status" className="text-sm text-emerald-700">
+          {t("inviteSent")}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+import { buttonClass } from "./action-form";
+
+/** Signs out and comes back to the same page (e.g. to accept an invitation as someone else). */
+export function SignOutAndReturn({ label, returnTo }: { label: string; returnTo: string }) {
+  return (
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: returnTo })}
+      className={buttonClass("primary")}
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { signUpWithInvitationAction } from "@/app/invitations/[token]/actions";
+import { signUpWithInvitationSchema } from "@/lib/domain/members/accept-invitation.schema";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+/** A visitor creates their account on the way: the email is the invited one and is not asked. */
+export function SignUpWithInvitationForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("members");
+  const { form, fields, action, pending } = useActionForm(
+    signUpWithInvitationAction,
+    signUpWithInvitationSchema,
+    { token },
+  );
+  return (
+    <form {...getFormProps(form)} action={action} className="space-y-5">
+      <FormAlert id={form.errorId} errors={form.errors} />
+      <input {...getInputProps(fields.token, { type: "hidden" })} />
+      <div>
+        <p className="block text-sm font-medium text-slate-700">{t("signInEmail")}</p>
+        <p className="mt-1 rounded-md bg-slate-50 px-3 py-2 text-slate-900">{email}</p>
+        {/* Lets password managers save the new credentials under the right address. */}
+        <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      </div>
+      <Field field={fields.name} label={t("name")}>
+        <input
+          {...getInputProps(fields.name, { type: "text" })}
+          className={inputClass}
+          autoComplete="name"
+        />
+      </Field>
+      <Field field={fields.password} label={t("password")} hint={t("passwordHint")}>
+        <input
+          {...getInputProps(fields.password, { type: "password" })}
+          className={inputClass}
+          autoComplete="new-password"
+        />
+      </Field>
+      <Field field={fields.passwordConfirmation} label={t("passwordConfirmation")}>
+        <input
+          {...getInputProps(fields.passwordConfirmation, { type: "password" })}
+          className={inputClass}
+          autoComplete="new-password"
+        />
+      </Field>
+      <SubmitButton pending={pending} pendingText={t("working")}>
+        {t("signUpButton")}
+      </SubmitButton>
+    </form>
+  );
+}

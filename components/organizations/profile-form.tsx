@@ -1,0 +1,122 @@
+"use client";
+
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { updateProfileAction } from "@/app/organization/actions";
+import { organizationProfileSchema } from "@/lib/domain/organizations/update-organization-profile.schema";
+import { capabilityTags, industryTags, regions } from "@/lib/taxonomy";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { groupCapabilities } from "./capability-groups";
+import { SavedNote } from "./saved-note";
+import { TagCheckboxGroup } from "./tag-checkbox-group";
+
+export interface ProfileFormValues {
+  name: string;
+  nameEn: string;
+  creditCode: string;
+  region: string;
+  industries: string[];
+  capabilities: string[];
+  description: string;
+  website: string;
+}
+
+/** The owner's form for the organization's profile (blank strings for unset fields); capabilities
+ * only for vendors. */
+export function ProfileForm({
+  values,
+  isVendor,
+  isVerified,
+}: {
+  values: ProfileFormValues;
+  isVendor: boolean;
+  isVerified: boolean;
+}) {
+  const t = useTranslations("profile");
+  const { form, fields, action, pending, lastResult } = useActionForm(
+    updateProfileAction,
+    organizationProfileSchema,
+    { ...values },
+  );
+  const verifiedHint = isVerified ? t("verifiedFieldHint") : undefined;
+  return (
+    <form {...getFormProps(form)} action={action} className="space-y-5">
+      <FormAlert id={form.errorId} errors={form.errors} />
+      {isVerified && (
+        <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {t("verifiedChangeHint")}
+        </p>
+      )}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field field={fields.name} label={t("name")} hint={verifiedHint}>
+          <input {...getInputProps(fields.name, { type: "text" })} className={inputClass} />
+        </Field>
+        <Field field={fields.nameEn} label={t("nameEn")}>
+          <input
+            {...getInputProps(fields.nameEn, { type: "text" })}
+            className={inputClass}
+            lang="en"
+          />
+        </Field>
+        <Field
+          field={fields.creditCode}
+          label={t("creditCode")}
+          hint={[t("creditCodeHint"), verifiedHint].filter(Boolean).join(" ")}
+        >
+          <input
+            {...getInputProps(fields.creditCode, { type: "text" })}
+            className={`${inputClass} font-mono uppercase`}
+            maxLength={18}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </Field>
+        <Field field={fields.region} label={t("region")}>
+          <select {...getSelectProps(fields.region)} className={inputClass}>
+            <option value="">{t("regionNone")}</option>
+            {regions.map((region) => (
+              <option key={region} value={region}>
+                {region}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field field={fields.website} label={t("website")} hint={t("websiteHint")}>
+          <input
+            {...getInputProps(fields.website, { type: "url" })}
+            className={inputClass}
+            placeholder="https://"
+          />
+        </Field>
+      </div>
+      <Field field={fields.description} label={t("description")} hint={t("descriptionHint")}>
+        <textarea {...getTextareaProps(fields.description)} rows={6} className={inputClass} />
+      </Field>
+      <TagCheckboxGroup
+        field={fields.industries}
+        legend={isVendor ? t("industries") : t("industriesEnterprise")}
+        hint={t("multiHint")}
+        groups={[{ key: null, tags: [...industryTags] }]}
+      />
+      {isVendor && (
+        <TagCheckboxGroup
+          field={fields.capabilities}
+          legend={t("capabilities")}
+          hint={t("multiHint")}
+          groups={groupCapabilities(capabilityTags)}
+        />
+      )}
+      <div className="flex flex-wrap items-center gap-4">
+        <div className="w-40">
+          <SubmitButton pending={pending} pendingText={t("saving")}>
+            {t("save")}
+          </SubmitButton>
+        </div>
+        <SavedNote result={lastResult} text={t("saved")} />
+      </div>
+    </form>
+  );
+}

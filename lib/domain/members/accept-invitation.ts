@@ -1,0 +1,52 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { requireUser } from "@/lib/auth/guards";
+import { DomainError, forbidden } from "@/lib/domain/errors";
+import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import { isUniqueViolation } from "@/lib/domain/prisma-errors";
+import { invitationTokenSchema, type InvitationTokenInput } from "./accept-invitation.schema";
+import { claimInvitation } from "./claim-invitation";
+
+const inOrganization = () => new DomainError("CONFLICT", "alreadyInOrganization");
+
+/**
+ * A signed-in user joins the inviting organization as a member. Only the invited address may
+ * accept, and only while it belongs to no organization (one organization per user). Visitors use
+ * signUpWithInvitation instead.
+ */
+export async function acceptInvitation(
+  actor: Actor,
+  input: InvitationTokenInput,
+): Promise<{ orgId: string }> {
+  const user = requireUser(actor);
+  if (user.isAdmin) throw forbidden("adminCannotJoin");
+  const { token } = invitationTokenSchema.parse(input);
+
+  return db
+    .$transaction(async (tx) => {
+      const invitation = await claimInvitation(tx, token);
+      const account = await tx.user.findUniqueOrThrow({
+        where: { id: user.userId },
+        select: { email: true, membership: { select: { id: true } } },
+      });
+      if (account.email !== invitation.email)
+        throw new DomainError("FORBIDDEN", "invitationOtherEmail", {
+          params: { email: invitation.email },
+        });
+      if (account.membership) throw inOrganization();
+      await tx.membership.create({
+        data: { userId: user.userId, orgId: invitation.orgId, role: invitation.role },
+      });
+      await recordAuditEvent(tx, user, {
+        entityType: "invitation",
+        entityId: invitation.id,
+        orgId: invitation.orgId,
+        action: "invitation.accept",
+        after: { userId: user.userId, role: invitation.role },
+      });
+      return { orgId: invitation.orgId };
+    })
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? inOrganization() : error;
+    });
+}

@@ -1,0 +1,41 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/domain/errors";
+import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import { hashToken, newSecretToken } from "@/lib/security/tokens";
+import { INVITATION_LIFETIME_MS, openInvitationWhere } from "./invitation-state";
+import { requireInvitationOwner } from "./require-target-owner";
+import { sendInvitationEmail } from "./send-invitation-email";
+import { invitationTargetSchema, type InvitationTarget } from "./targets.schema";
+
+/**
+ * An owner sends an invitation that has not been accepted again (expired ones too): a new link,
+ * valid for another 7 days; the previous link stops working.
+ */
+export async function resendInvitation(actor: Actor, input: InvitationTarget): Promise<void> {
+  const { invitationId } = invitationTargetSchema.parse(input);
+  const owner = await requireInvitationOwner(actor, invitationId);
+  const token = newSecretToken();
+  const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
+
+  const { email } = await db.$transaction(async (tx) => {
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitationId, orgId: owner.orgId, ...openInvitationWhere },
+      data: { tokenHash: hashToken(token), expiresAt },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "invitationNotPending");
+    await recordAuditEvent(tx, owner, {
+      entityType: "invitation",
+      entityId: invitationId,
+      orgId: owner.orgId,
+      action: "invitation.resend",
+      after: { expiresAt: expiresAt.toISOString() },
+    });
+    return tx.invitation.findUniqueOrThrow({
+      where: { id: invitationId },
+      select: { email: true },
+    });
+  });
+
+  await sendInvitationEmail({ email, orgId: owner.orgId, senderId: owner.userId, token });
+}

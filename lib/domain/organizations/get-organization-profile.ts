@@ -1,0 +1,63 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/domain/errors";
+
+/** What anyone may see of an organization: vendors' profiles are public, and enterprises' names
+ * and descriptions appear on their public requirements anyway. */
+const publicProfileSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  nameEn: true,
+  region: true,
+  industries: true,
+  capabilities: true,
+  description: true,
+  website: true,
+  logoFileId: true,
+  verificationStatus: true,
+  caseStudies: {
+    select: {
+      id: true,
+      title: true,
+      industry: true,
+      capabilities: true,
+      year: true,
+      summary: true,
+      clientName: true,
+    },
+    orderBy: [{ year: "desc" }, { createdAt: "desc" }],
+  },
+  certifications: {
+    select: { id: true, name: true, issuer: true, validUntil: true },
+    orderBy: { name: "asc" },
+  },
+} satisfies Prisma.OrganizationSelect;
+
+/** Only for the organization's members and platform admins. */
+const insiderSelect = { creditCode: true, verifiedAt: true, updatedAt: true } as const;
+
+function isInsider(actor: Actor, orgId: string): boolean {
+  if (actor.kind === "system") return true;
+  return actor.kind === "user" && (actor.isAdmin || actor.orgId === orgId);
+}
+
+/**
+ * An organization's profile. Everyone gets the public fields; members and admins also get
+ * `insider` (credit code, verification date). `canEdit` tells whether the actor is an owner.
+ */
+export async function getOrganizationProfile(actor: Actor, orgId: string) {
+  const row = await db.organization.findUnique({
+    where: { id: orgId },
+    select: publicProfileSelect,
+  });
+  if (!row) throw notFound("Organization");
+  const insider = isInsider(actor, orgId)
+    ? await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: insiderSelect })
+    : null;
+  const canEdit = actor.kind === "user" && actor.orgId === orgId && actor.orgRole === "OWNER";
+  return { ...row, insider, canEdit };
+}
+
+export type OrganizationProfile = Awaited<ReturnType<typeof getOrganizationProfile>>;

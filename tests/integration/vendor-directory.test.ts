@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { visitor } from "@/lib/auth/actor";
+import { getOrganizationProfile } from "@/lib/domain/organizations/get-organization-profile";
+import { listVendors, VENDORS_PER_PAGE } from "@/lib/domain/organizations/list-vendors";
+import { vendorsHref } from "@/components/organizations/vendors-href";
+import { setUpTestDatabase } from "@/tests/helpers/database";
+import { ALL_ROLES, createCast, type Role } from "@/tests/helpers/actors";
+import { createCaseStudy, createOrganization } from "@/tests/helpers/factories";
+import { expectOutcome, type Outcome } from "@/tests/helpers/members";
+
+setUpTestDatabase();
+
+const vendor = (overrides: Parameters<typeof createOrganization>[0] = {}) =>
+  createOrganization({ kind: "VENDOR", industries: [], ...overrides });
+
+const verified = { verificationStatus: "VERIFIED", verifiedAt: new Date() } as const;
+
+const names = async (input: Parameters<typeof listVendors>[1]) =>
+  (await listVendors(visitor, input)).items.map((item) => item.name).toSorted();
+
+describe("who may browse the directory", () => {
+  const everyone: Record<Role, Outcome> = {
+    visitor: "allowed",
+    member: "allowed",
+    owner: "allowed",
+    otherOwner: "allowed",
+    admin: "allowed",
+  };
+
+  it.each(ALL_ROLES)("lists vendors and opens a vendor's profile as %s", async (role) => {
+    const cast = await createCast("ENTERPRISE");
+    const listed = await vendor({ name: "甲供应商" });
+    await expectOutcome(
+      everyone,
+      role,
+      async () => {
+        const page = await listVendors(cast.roles[role], {});
+        expect(page.items.map((item) => item.id)).toEqual([listed.id]);
+        expect((await getOrganizationProfile(cast.roles[role], listed.id)).kind).toBe("VENDOR");
+      },
+      { writes: false },
+    );
+  });
+});
+
+describe("the vendor directory", () => {
+  it("lists vendors only, unverified ones too, the verified first and marked as such", async () => {
+    await createOrganization({ kind: "ENTERPRISE", name: "某电网公司" });
+    await vendor({ name: "乙未认证" });
+    await vendor({ name: "甲已认证", ...verified });
+    await vendor({ name: "丙审核中", verificationStatus: "PENDING" });
+    const page = await listVendors(visitor, {});
+    expect(page.total).toBe(3);
+    expect(page.items[0]).toMatchObject({ name: "甲已认证", verificationStatus: "VERIFIED" });
+    const badged = page.items.filter((item) => item.verificationStatus === "VERIFIED");
+    expect(badged.map((item) => item.name)).toEqual(["甲已认证"]);
+  });
+
+  it("filters by capability, industry, region and verification, all combined", async () => {
+    await vendor({
+      name: "全中",
+      capabilities: ["llm", "ocr-document"],
+      industries: ["power-grid"],
+      region: "广东",
+      ...verified,
+    });
+    await vendor({
+      name: "未认证",
+      capabilities: ["llm"],
+      industries: ["power-grid"],
+      region: "广东",
+    });
+    await vendor({
+      name: "别的地区",
+      capabilities: ["llm"],
+      industries: ["power-grid"],
+      region: "北京",
+      ...verified,
+    });
+    await vendor({
+      name: "别的行业",
+      capabilities: ["llm"],
+      industries: ["finance"],
+      region: "广东",
+      ...verified,
+    });
+    await vendor({
+      name: "别的能力",
+      capabilities: ["speech"],
+      industries: ["power-grid"],
+      region: "广东",
+      ...verified,
+    });
+
+    expect(await names({ capability: "llm" })).toHaveLength(4);
+    expect(await names({ capability: "llm", industry: "power-grid" })).toHaveLength(3);
+    expect(await names({ capability: "llm", industry: "power-grid", region: "广东" })).toEqual(
+      ["全中", "未认证"].toSorted(),
+    );
+    expect(
+      await names({ capability: "llm", industry: "power-grid", region: "广东", verified: "1" }),
+    ).toEqual(["全中"]);
+    expect(await names({ verified: "1" })).toHaveLength(4);
+  });
+
+  it("ignores blank and repeated parameters the way a GET form sends them", async () => {
+    await vendor({ name: "甲", capabilities: ["llm"] });
+    await vendor({ name: "乙", capabilities: ["speech"] });
+    expect(await names({ capability: "", industry: "", region: "" })).toHaveLength(2);
+    expect(await names({ capability: ["llm", "speech"] })).toEqual(["甲"]);
+  });
+
+  it("pages 20 at a time without repeating or skipping vendors", async () => {
+    for (let i = 0; i < VENDORS_PER_PAGE + 3; i++)
+      await vendor({ name: `供应商${String(i).padStart(2, "0")}` });
+    const first = await listVendors(visitor, {});
+    const second = await listVendors(visitor, { page: "2" });
+    expect(first).toMatchObject({ total: 23, page: 1, pageCount: 2 });
+    expect(first.items).toHaveLength(20);
+    expect(second.items).toHaveLength(3);
+    const ids = new Set([...first.items, ...second.items].map((item) => item.id));
+    expect(ids.size).toBe(23);
+    expect((await listVendors(visitor, { page: "99" })).page).toBe(2);
+    expect((await listVendors(visitor, { page: "abc" })).page).toBe(1);
+  });
+
+  it("counts each vendor's case studies", async () => {
+    const withCases = await vendor({ name: "有案例" });
+    await createCaseStudy({ orgId: withCases.id });
+    await createCaseStudy({ orgId: withCases.id });
+    await vendor({ name: "无案例" });
+    const page = await listVendors(visitor, {});
+    const counts = Object.fromEntries(page.items.map((i) => [i.name, i._count.caseStudies]));
+    expect(counts).toEqual({ 有案例: 2, 无案例: 0 });
+  });
+
+  it("keeps the filters in the page links", () => {
+    const filters = {
+      capability: "llm",
+      industry: undefined,
+      region: "广东",
+      verified: true,
+      page: 1,
+    };
+    expect(vendorsHref(filters, 2)).toBe(
+      `/vendors?capability=llm&region=${encodeURIComponent("广东")}&verified=1&page=2`,
+    );
+    expect(
+      vendorsHref({ ...filters, capability: undefined, region: undefined, verified: false }, 1),
+    ).toBe("/vendors");
+  });
+});
+
+describe("a vendor's public profile", () => {
+  it("shows the public fields, cases and certifications to a visitor, without the credit code", async () => {
+    const org = await vendor({
+      name: "智算科技",
+      creditCode: "91350100M000100Y43",
+      capabilities: ["llm"],
+      description: "电力大模型",
+      ...verified,
+    });
+    await createCaseStudy({ orgId: org.id, title: "故障预警" });
+    const profile = await getOrganizationProfile(visitor, org.id);
+    expect(profile).toMatchObject({
+      kind: "VENDOR",
+      name: "智算科技",
+      verificationStatus: "VERIFIED",
+      capabilities: ["llm"],
+      insider: null,
+      canEdit: false,
+    });
+    expect(profile.caseStudies.map((c) => c.title)).toEqual(["故障预警"]);
+    expect(JSON.stringify(profile)).not.toContain("91350100M000100Y43");
+  });
+
+  it("tells an enterprise apart, so that the vendor page can answer 404", async () => {
+    const enterprise = await createOrganization({ kind: "ENTERPRISE" });
+    expect((await getOrganizationProfile(visitor, enterprise.id)).kind).toBe("ENTERPRISE");
+    await expect(getOrganizationProfile(visitor, "no-such-id")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+  });
+});
