@@ -9,7 +9,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Where uploaded files live: outside the web root (STORAGE_DIR, default .data/storage). */
 function storageRoot(): string {
-  return path.resolve(process.env.STORAGE_DIR ?? ".data/storage");
+  return path.resolve(/* turbopackIgnore: true */ process.env.STORAGE_DIR ?? ".data/storage");
 }
 
 export interface UploadRules {
