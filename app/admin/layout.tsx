@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
-import { SectionTabs } from "@/components/layout/section-tabs";
+import { SectionLayout } from "@/components/layout/section-layout";
 
 /** The admin console: verification queue, users, organizations and caught mail; admins only. */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
@@ -20,18 +20,16 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     );
   }
   return (
-    <div>
-      <h1 className="mb-4 text-2xl font-bold">{t("title")}</h1>
-      <SectionTabs
-        label={t("title")}
-        tabs={[
-          { href: "/admin/verifications", label: t("tabVerifications") },
-          { href: "/admin/users", label: t("tabUsers") },
-          { href: "/admin/organizations", label: t("tabOrganizations") },
-          { href: "/admin/mail", label: t("tabMail") },
-        ]}
-      />
+    <SectionLayout
+      title={t("title")}
+      tabs={[
+        { href: "/admin/verifications", label: t("tabVerifications") },
+        { href: "/admin/users", label: t("tabUsers") },
+        { href: "/admin/organizations", label: t("tabOrganizations") },
+        { href: "/admin/mail", label: t("tabMail") },
+      ]}
+    >
       {children}
-    </div>
+    </SectionLayout>
   );
 }

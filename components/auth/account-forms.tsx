@@ -16,6 +16,7 @@ import { emailAddress } from "@/lib/validation/fields";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 const emailForm = z.object({ email: emailAddress() });
@@ -102,20 +103,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form {...getFormProps(form)} action={action} className="space-y-4">
       <FormAlert id={form.errorId} errors={form.errors} />
       <input {...getInputProps(fields.token, { type: "hidden" })} />
-      <Field field={fields.password} label={t("newPassword")} hint={t("passwordHint")}>
-        <input
-          {...getInputProps(fields.password, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
-      </Field>
-      <Field field={fields.passwordConfirmation} label={t("passwordConfirmation")}>
-        <input
-          {...getInputProps(fields.passwordConfirmation, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
-      </Field>
+      <NewPasswordFields
+        password={fields.password}
+        confirmation={fields.passwordConfirmation}
+        labels={{
+          password: t("newPassword"),
+          hint: t("passwordHint"),
+          confirmation: t("passwordConfirmation"),
+        }}
+      />
       <SubmitButton pending={pending} pendingText={t("submitting")}>
         {t("resetButton")}
       </SubmitButton>

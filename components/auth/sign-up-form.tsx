@@ -7,6 +7,7 @@ import { registerAccountSchema } from "@/lib/domain/accounts/register-account.sc
 import { Field, FieldErrors, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 export function SignUpForm() {
@@ -61,20 +62,15 @@ export function SignUpForm() {
           autoComplete="email"
         />
       </Field>
-      <Field field={fields.password} label={t("password")} hint={t("passwordHint")}>
-        <input
-          {...getInputProps(fields.password, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
-      </Field>
-      <Field field={fields.passwordConfirmation} label={t("passwordConfirmation")}>
-        <input
-          {...getInputProps(fields.passwordConfirmation, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
-      </Field>
+      <NewPasswordFields
+        password={fields.password}
+        confirmation={fields.passwordConfirmation}
+        labels={{
+          password: t("password"),
+          hint: t("passwordHint"),
+          confirmation: t("passwordConfirmation"),
+        }}
+      />
       <SubmitButton pending={pending} pendingText={t("submitting")}>
         {t("signUp")}
       </SubmitButton>

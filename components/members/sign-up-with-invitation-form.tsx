@@ -7,6 +7,7 @@ import { signUpWithInvitationSchema } from "@/lib/domain/members/accept-invitati
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 /** A visitor creates their account on the way: the email is the invited one and is not asked. */
@@ -34,20 +35,15 @@ export function SignUpWithInvitationForm({ token, email }: { token: string; emai
           autoComplete="name"
         />
       </Field>
-      <Field field={fields.password} label={t("password")} hint={t("passwordHint")}>
-        <input
-          {...getInputProps(fields.password, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
-      </Field>
-      <Field field={fields.passwordConfirmation} label={t("passwordConfirmation")}>
-        <input
-          {...getInputProps(fields.passwordConfirmation, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
-      </Field>
+      <NewPasswordFields
+        password={fields.password}
+        confirmation={fields.passwordConfirmation}
+        labels={{
+          password: t("password"),
+          hint: t("passwordHint"),
+          confirmation: t("passwordConfirmation"),
+        }}
+      />
       <SubmitButton pending={pending} pendingText={t("working")}>
         {t("signUpButton")}
       </SubmitButton>

@@ -59,3 +59,19 @@ export const websiteUrl = () =>
       .max(300, errorKey("tooLong", { max: 300 }))
       .optional(),
   );
+
+/** The two fields of choosing a password; combine with `passwordsMatch`. */
+export const newPasswordFields = () => ({
+  password: newPassword(),
+  passwordConfirmation: z.string({ error: errorKey("required") }),
+});
+
+/** Refuses a confirmation that differs from the password, on the confirmation field. */
+export function passwordsMatch<
+  T extends z.ZodType<{ password: string; passwordConfirmation: string }>,
+>(schema: T) {
+  return schema.refine((input) => input.password === input.passwordConfirmation, {
+    message: errorKey("passwordMismatch"),
+    path: ["passwordConfirmation"],
+  });
+}
