@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation/parse-input";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { emailAddress } from "@/lib/validation/fields";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens";
@@ -9,7 +10,7 @@ const tokenSchema = z.string().min(10).max(200);
 
 /** Confirms the email address behind a confirmation link (single use, 24 hours). */
 export async function confirmEmail(token: unknown): Promise<void> {
-  const value = tokenSchema.parse(token);
+  const value = parseInput(tokenSchema, token);
   await db.$transaction(async (tx) => {
     const userId = await consumeEmailToken(tx, value, "VERIFY_EMAIL");
     await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
@@ -30,7 +31,7 @@ export async function confirmEmail(token: unknown): Promise<void> {
  * address is registered, so it cannot be used to find out who has an account.
  */
 export async function resendConfirmation(input: unknown): Promise<void> {
-  const email = emailAddress().parse(input);
+  const email = parseInput(emailAddress(), input);
   const user = await db.user.findUnique({ where: { email } });
   if (!user || user.emailVerifiedAt) return;
   const token = await db.$transaction((tx) => issueEmailToken(tx, user.id, "VERIFY_EMAIL"));

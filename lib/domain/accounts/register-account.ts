@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation/parse-input";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/domain/errors";
@@ -20,7 +21,7 @@ export async function registerAccount(
   input: RegisterAccountInput,
 ): Promise<{ userId: string }> {
   if (actor.kind === "user") throw new DomainError("FORBIDDEN", "alreadySignedIn");
-  const data = registerAccountSchema.parse(input);
+  const data = parseInput(registerAccountSchema, input);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } }))
     throw emailTaken();
   const passwordHash = await hashPassword(data.password);

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
+import { parseInput } from "@/lib/validation/parse-input";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { emailAddress } from "@/lib/validation/fields";
@@ -9,7 +10,7 @@ import { sendAccountEmail } from "./send-account-email";
 
 /** Emails a reset link when the address has an account; answers the same either way. */
 export async function requestPasswordReset(input: unknown): Promise<void> {
-  const email = emailAddress().parse(input);
+  const email = parseInput(emailAddress(), input);
   const user = await db.user.findUnique({ where: { email } });
   if (!user || user.status !== "ACTIVE") return;
   const token = await db.$transaction((tx) => issueEmailToken(tx, user.id, "RESET_PASSWORD"));
@@ -21,7 +22,7 @@ export async function requestPasswordReset(input: unknown): Promise<void> {
  * address, and every existing session is signed out.
  */
 export async function resetPassword(input: z.input<typeof resetPasswordSchema>): Promise<void> {
-  const data = resetPasswordSchema.parse(input);
+  const data = parseInput(resetPasswordSchema, input);
   const passwordHash = await hashPassword(data.password);
   await db.$transaction(async (tx) => {
     const userId = await consumeEmailToken(tx, data.token, "RESET_PASSWORD");

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { caseStudyData } from "./case-study-record";
 import { caseStudySchema, type CaseStudyInput } from "./case-study.schema";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { requireVendorOwner } from "./require-vendor-owner";
 
 /** A vendor's owner adds a case study to the organization's profile. */

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { certificationSchema, type CertificationInput } from "./certification.schema";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { requireVendorOwner } from "./require-vendor-owner";
 
 const nameTaken = () =>

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { removeCertificationSchema, type RemoveCertificationInput } from "./certification.schema";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { requireVendorOwner } from "./require-vendor-owner";
 
 /** A vendor's owner removes one of the organization's certifications. */

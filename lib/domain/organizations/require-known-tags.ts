@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TagKind } from "@/lib/generated/prisma/enums";
 import type { FieldErrors } from "@/lib/domain/errors";
-import { failValidation } from "./parse-input";
+import { failValidation } from "@/lib/validation/parse-input";
 
 type Reader = Pick<Prisma.TransactionClient, "tag">;
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireOwner } from "@/lib/auth/guards";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { IMAGE_RULES, storeUpload } from "@/lib/storage/file-storage";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { organizationLogoSchema, type OrganizationLogoInput } from "./set-organization-logo.schema";
 
 /**

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { caseStudyData, findOwnCaseStudy } from "./case-study-record";
 import { updateCaseStudySchema, type UpdateCaseStudyInput } from "./case-study.schema";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { requireVendorOwner } from "./require-vendor-owner";
 
 /** A vendor's owner edits one of the organization's case studies. */

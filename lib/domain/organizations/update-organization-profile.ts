@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { lockOrganization } from "@/lib/domain/members/organization-lock";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import { profileChanges, VERIFICATION_RESET_REASON, type ProfileFields } from "./profile-changes";
 import { requireKnownTags } from "./require-known-tags";
 import {

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
-import { parseInput } from "@/lib/domain/organizations/parse-input";
+import { parseInput } from "@/lib/validation/parse-input";
 import {
   decideVerificationSchema,
   type DecideVerificationInput,
