@@ -80,3 +80,19 @@ describe("published requirements as a visitor sees them", () => {
     await expect(getRequirement(stranger, invited.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("deadlines as the list sees them", () => {
+  it("leaves out a published requirement whose deadline has passed, even before the closing job runs", async () => {
+    const open = await createRequirement({ deadline: new Date(Date.now() + 60_000) });
+    await createRequirement({ deadline: new Date(Date.now() - 1) });
+    const page = await listPublishedRequirements(visitor, {});
+    expect(page.items.map((r) => r.id)).toEqual([open.id]);
+  });
+});
+
+describe("a requirement past its deadline", () => {
+  it("reads as under evaluation even while the closing job has not run", async () => {
+    const r = await createRequirement({ deadline: new Date(Date.now() - 1000) });
+    expect((await getRequirement(visitor, r.id)).status).toBe("EVALUATING");
+  });
+});

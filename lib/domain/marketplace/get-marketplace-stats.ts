@@ -1,6 +1,9 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import {
+  openForProposalsWhere,
+  visibleRequirementsWhere,
+} from "@/lib/domain/requirements/visibility";
 
 /** Headline figures for the home page; open requirements are counted as the actor sees them. */
 export async function getMarketplaceStats(actor: Actor) {

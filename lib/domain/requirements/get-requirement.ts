@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/domain/errors";
+import { effectiveStatus } from "./effective-status";
 import { visibleRequirementsWhere } from "./visibility";
 import { requirementSummarySelect } from "./requirement-summary";
 
@@ -46,7 +47,7 @@ export async function getRequirement(actor: Actor, id: string) {
     actor.kind === "visitor"
       ? null
       : await db.requirement.findUniqueOrThrow({ where: { id }, select: fullTextSelect });
-  return { ...row, fullText };
+  return { ...row, status: effectiveStatus(row), fullText };
 }
 
 export type RequirementDetail = Awaited<ReturnType<typeof getRequirement>>;

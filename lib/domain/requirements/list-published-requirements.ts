@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { visibleRequirementsWhere } from "./visibility";
+import { openForProposalsWhere, visibleRequirementsWhere } from "./visibility";
 import { requirementSummarySelect, type RequirementSummary } from "./requirement-summary";
 
 export const listPublishedRequirementsInput = z.object({
@@ -48,7 +48,7 @@ export async function listPublishedRequirements(
     where: {
       AND: [
         visibleRequirementsWhere(actor),
-        { status: "PUBLISHED" },
+        openForProposalsWhere(),
         after
           ? {
               OR: [
