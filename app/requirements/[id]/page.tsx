@@ -90,9 +90,16 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
             </div>
           </Panel>
           {r.fullText ? (
-            <Panel id="details" title={t("description")}>
-              <Markdown source={r.fullText.description} />
-            </Panel>
+            <>
+              <Panel id="details" title={t("description")}>
+                <Markdown source={r.fullText.description} />
+              </Panel>
+              {r.fullText.qualifications && (
+                <Panel id="qualifications" title={t("qualifications")}>
+                  <Markdown source={r.fullText.qualifications} />
+                </Panel>
+              )}
+            </>
           ) : (
             <p className="rounded-lg border border-dashed border-brand-600/30 bg-brand-50 p-5 text-sm text-brand-900">
               {t("signInForDetails")}
