@@ -1,0 +1,79 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import type { ImportRequirement } from "./import-file.schema";
+
+type Tx = Prisma.TransactionClient;
+
+const STATES_AFTER_REVIEW = new Set([
+  "PUBLISHED",
+  "EVALUATING",
+  "AWARDED",
+  "CONTRACTED",
+  "COMPLETED",
+  "REMOVED",
+  "UNSUCCESSFUL",
+]);
+const CLOSED_STATES = new Set(["EVALUATING", "AWARDED", "CONTRACTED", "COMPLETED", "UNSUCCESSFUL"]);
+
+/** Returns true when the requirement was created. */
+export async function upsertRequirement(
+  tx: Tx,
+  actor: Actor,
+  req: ImportRequirement,
+  publishedAt: Date,
+): Promise<boolean> {
+  const { key, org: orgKey, criteria, ...fields } = req;
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { key: orgKey },
+    select: { id: true },
+  });
+  const existing = await tx.requirement.findUnique({
+    where: { key: req.key },
+    select: { id: true, status: true, publishedAt: true },
+  });
+  const data = {
+    ...fields,
+    orgId: org.id,
+    submittedAt: req.status === "DRAFT" ? null : publishedAt,
+    publishedAt: STATES_AFTER_REVIEW.has(req.status)
+      ? (existing?.publishedAt ?? publishedAt)
+      : null,
+    closedAt: CLOSED_STATES.has(req.status) ? (req.deadline ?? publishedAt) : null,
+  };
+  const saved = await tx.requirement.upsert({
+    where: { key },
+    create: { key, ...data },
+    update: { ...data, version: { increment: 1 } },
+    select: { id: true },
+  });
+  await replaceCriteria(tx, saved.id, criteria);
+  await recordAuditEvent(tx, actor, {
+    entityType: "requirement",
+    entityId: saved.id,
+    orgId: org.id,
+    action: existing ? "requirement.import-update" : "requirement.import-create",
+    before: existing ? { status: existing.status } : null,
+    after: { key, title: req.title, status: req.status },
+  });
+  return !existing;
+}
+
+/** Keeps criterion rows (and so their scores) by position; removes positions no longer present. */
+async function replaceCriteria(
+  tx: Tx,
+  requirementId: string,
+  criteria: ImportRequirement["criteria"],
+) {
+  await tx.evaluationCriterion.deleteMany({
+    where: { requirementId, position: { gte: criteria.length } },
+  });
+  for (const [position, c] of criteria.entries()) {
+    const fields = { name: c.name, weight: c.weight, description: c.description ?? null };
+    await tx.evaluationCriterion.upsert({
+      where: { requirementId_position: { requirementId, position } },
+      create: { requirementId, position, ...fields },
+      update: fields,
+    });
+  }
+}
