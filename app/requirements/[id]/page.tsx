@@ -4,10 +4,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getRequirement } from "@/lib/domain/requirements/get-requirement";
 import { DomainError } from "@/lib/domain/errors";
-import { tagLabel } from "@/lib/taxonomy";
 import type { Locale } from "@/lib/i18n/config";
-import { BudgetText } from "@/components/requirements/budget-text";
-import { DeadlineText } from "@/components/requirements/deadline-text";
+import { RequirementFacts } from "@/components/requirements/requirement-facts";
 import { StatusBadge } from "@/components/requirements/status-badge";
 import { TagList } from "@/components/requirements/tag-list";
 import { VerifiedBadge } from "@/components/requirements/verified-badge";
@@ -26,30 +24,13 @@ async function loadRequirement(id: string) {
 export default async function RequirementPage({ params }: PageProps<"/requirements/[id]">) {
   const { id } = await params;
   const r = await loadRequirement(id);
-  const [t, td, format, locale] = await Promise.all([
+  const [t, format, locale] = await Promise.all([
     getTranslations("requirement"),
-    getTranslations("deploymentMode"),
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
   const orgName =
     locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
-  const facts: [string, React.ReactNode][] = [
-    [t("budget"), <BudgetText key="b" min={r.budgetMinCny} max={r.budgetMaxCny} />],
-    [t("deadline"), <DeadlineText key="d" deadline={r.deadline} />],
-    [t("industry"), tagLabel(r.industry, locale)],
-    [t("region"), r.region ?? "—"],
-  ];
-  if (r.questionDeadline)
-    facts.push([t("questionDeadline"), <DeadlineText key="q" deadline={r.questionDeadline} />]);
-  if (r.deploymentMode) facts.push([t("deploymentMode"), td(r.deploymentMode)]);
-  if (r.durationMonths)
-    facts.push([t("duration"), t("durationMonths", { months: r.durationMonths })]);
-  facts.push([
-    t("domesticStack"),
-    r.domesticStackRequired ? t("domesticStackYes") : t("domesticStackNo"),
-  ]);
-
   return (
     <article className="space-y-6">
       <Link href="/" className="text-sm text-brand-700 hover:underline">
@@ -70,14 +51,7 @@ export default async function RequirementPage({ params }: PageProps<"/requiremen
           <span className="font-medium">{orgName}</span>
           {r.organization.verificationStatus === "VERIFIED" && <VerifiedBadge />}
         </p>
-        <dl className="mt-5 grid gap-4 border-t border-slate-100 pt-5 sm:grid-cols-2 lg:grid-cols-4">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-sm text-slate-500">{label}</dt>
-              <dd className="mt-0.5 font-medium">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <RequirementFacts requirement={r} />
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
