@@ -1,0 +1,54 @@
+import type { DemoActivity } from "../demo-activity.schema";
+import type { SeedIds, Tx } from "./seed-ids";
+
+type ScoreSeed = DemoActivity["scores"][number];
+type AwardSeed = DemoActivity["awards"][number];
+
+/** Creates the evaluators' scores, the awards and the contracts of awards already signed. */
+export async function seedEvaluation(tx: Tx, ids: SeedIds, activity: DemoActivity): Promise<void> {
+  for (const scores of activity.scores) await seedScores(tx, ids, scores);
+  for (const award of activity.awards) await seedAward(tx, ids, award);
+}
+
+async function seedScores(tx: Tx, ids: SeedIds, s: ScoreSeed): Promise<void> {
+  const criteria = await tx.evaluationCriterion.findMany({
+    where: { requirementId: ids.requirement(s.requirement) },
+  });
+  for (const [name, score] of Object.entries(s.scores)) {
+    const criterion = criteria.find((c) => c.name === name);
+    if (!criterion) {
+      throw new Error(`demo-activity.json: "${s.requirement}" has no criterion "${name}"`);
+    }
+    await tx.score.create({
+      data: {
+        proposalId: ids.proposal(s.requirement, s.vendor),
+        criterionId: criterion.id,
+        evaluatorId: ids.user(s.evaluator),
+        score,
+      },
+    });
+  }
+}
+
+async function seedAward(tx: Tx, ids: SeedIds, a: AwardSeed): Promise<void> {
+  const requirementId = ids.requirement(a.requirement);
+  const award = await tx.award.create({
+    data: { requirementId, proposalId: ids.proposal(a.requirement, a.vendor), reason: a.reason },
+    include: {
+      requirement: { select: { status: true } },
+      proposal: { include: { versions: true } },
+    },
+  });
+  // marketplace.json set the requirement's status: only those past signing have a contract.
+  const { status } = award.requirement;
+  if (status !== "CONTRACTED" && status !== "COMPLETED") return;
+  await tx.contract.create({
+    data: {
+      requirementId,
+      awardId: award.id,
+      amountCny: award.proposal.versions[0]!.priceCny,
+      signedAt: new Date(),
+      completedAt: status === "COMPLETED" ? new Date() : null,
+    },
+  });
+}
