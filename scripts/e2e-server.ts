@@ -2,6 +2,7 @@
 // database (on TEST_DATABASE_URL's server, or an embedded one).
 import type { ChildProcess } from "node:child_process";
 import { disconnectDb } from "@/lib/db";
+import { startWorkers } from "@/lib/jobs/start-workers";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { prepareDatabase } from "./db/prepare-database";
 import { localAppEnvironment } from "./lib/app-environment";
@@ -22,7 +23,7 @@ async function main() {
   process.env.DATABASE_URL = databaseUrl;
   await prepareDatabase(databaseUrl);
   await seedDemo();
-  await disconnectDb();
+  const workers = await startWorkers();
   const app: ChildProcess = await startApp(port, {
     ...process.env,
     ...local.env,
@@ -31,6 +32,8 @@ async function main() {
   console.log(`e2e app ready on http://127.0.0.1:${port}`);
   const stop = async () => {
     app.kill("SIGTERM");
+    await workers.stop();
+    await disconnectDb();
     await local.sink.close();
     await server.stop();
     process.exit(0);

@@ -1,13 +1,18 @@
 import ReactMarkdown from "react-markdown";
+import rehypeSanitize from "rehype-sanitize";
+import { markdownSanitizeSchema } from "./markdown-sanitize";
 
 /**
  * Renders user-written Markdown. Raw HTML in the source is not rendered (react-markdown escapes
- * it), and links are limited to http(s) and mailto by its URL sanitizer.
+ * it), links and images go through its URL filter, and the result passes rehype-sanitize's
+ * allow-list last, so that nothing unsafe gets through even if raw HTML is enabled one day.
  */
 export function Markdown({ source }: { source: string }) {
   return (
     <div className="space-y-3 leading-relaxed text-slate-800 [&_h2]:mt-5 [&_h2]:text-base [&_h2]:font-semibold [&_h3]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc">
-      <ReactMarkdown>{source}</ReactMarkdown>
+      <ReactMarkdown rehypePlugins={[[rehypeSanitize, markdownSanitizeSchema]]}>
+        {source}
+      </ReactMarkdown>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/domain/errors";
@@ -16,6 +18,11 @@ export interface UploadRules {
   /** Allowed MIME types, as detected from the bytes. */
   types: readonly string[];
   maxBytes: number;
+  /**
+   * Formats the bytes show only as a generic container (legacy .doc, .xls and .ppt are all CFB):
+   * accepted when the file's name has one of these extensions, and stored with its type.
+   */
+  containers?: Readonly<Record<string, { container: string; type: string }>>;
 }
 
 export const IMAGE_RULES: UploadRules = { types: ["image/png", "image/jpeg", "image/webp"], maxBytes: 2 * 1024 * 1024 };
@@ -23,6 +30,37 @@ export const DOCUMENT_RULES: UploadRules = {
   types: ["application/pdf", "image/png", "image/jpeg"],
   maxBytes: 20 * 1024 * 1024,
 };
+const CFB = "application/x-cfb";
+/** Requirement attachments: PDF, Word, Excel, PowerPoint (OOXML or legacy), PNG, JPEG. */
+export const ATTACHMENT_RULES: UploadRules = {
+  types: [
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "image/png",
+    "image/jpeg",
+  ],
+  maxBytes: 20 * 1024 * 1024,
+  containers: {
+    doc: { container: CFB, type: "application/msword" },
+    xls: { container: CFB, type: "application/vnd.ms-excel" },
+    ppt: { container: CFB, type: "application/vnd.ms-powerpoint" },
+  },
+};
+
+/** The type the bytes show, if the rules accept it (containers only with a matching name). */
+function acceptedType(
+  detected: { mime: string; ext: string } | undefined,
+  fileName: string,
+  rules: UploadRules,
+): { mime: string; ext: string } | null {
+  if (!detected) return null;
+  if (rules.types.includes(detected.mime)) return detected;
+  const ext = path.extname(fileName).slice(1).toLowerCase();
+  const contained = rules.containers?.[ext];
+  return contained?.container === detected.mime ? { mime: contained.type, ext } : null;
+}
 
 /**
  * Checks an upload against the rules by its bytes (never by its name or the browser's claim),
@@ -39,8 +77,8 @@ export async function storeUpload(
   if (file.size === 0) throw refuse("fileMissing");
   if (file.size > rules.maxBytes) throw refuse(`fileTooLarge?mb=${Math.round(rules.maxBytes / 1024 / 1024)}`);
   const bytes = Buffer.from(await file.arrayBuffer());
-  const detected = await fileTypeFromBuffer(bytes);
-  if (!detected || !rules.types.includes(detected.mime)) throw refuse("fileType");
+  const detected = acceptedType(await fileTypeFromBuffer(bytes), file.name, rules);
+  if (!detected) throw refuse("fileType");
 
   const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomUUID()}.${detected.ext}`;
   const target = path.join(storageRoot(), storageKey);
@@ -59,9 +97,25 @@ export async function storeUpload(
   });
 }
 
-/** The stored bytes of a file (callers check that the actor may see it first). */
-export function readStoredFile(storageKey: string): Promise<Buffer> {
+function storedPath(storageKey: string): string {
   const target = path.resolve(storageRoot(), storageKey);
   if (!target.startsWith(storageRoot() + path.sep)) throw new DomainError("NOT_FOUND", "File not found");
-  return readFile(target);
+  return target;
+}
+
+/** The stored bytes of a file (callers check that the actor may see it first). */
+export function readStoredFile(storageKey: string): Promise<Buffer> {
+  return readFile(storedPath(storageKey));
+}
+
+/** A stored file as a stream with its size, for downloads (callers check access first). */
+export async function openStoredFile(
+  storageKey: string,
+): Promise<{ stream: ReadableStream<Uint8Array>; sizeBytes: number }> {
+  const target = storedPath(storageKey);
+  const { size } = await stat(target).catch(() => {
+    throw new DomainError("NOT_FOUND", "File not found");
+  });
+  const stream = Readable.toWeb(createReadStream(target)) as ReadableStream<Uint8Array>;
+  return { stream, sizeBytes: size };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
+import { stopQueue } from "@/lib/jobs/queue";
 import { dropDatabase, recreateDatabase } from "@/scripts/lib/database-server";
 
 const KEPT_TABLES = new Set(["_prisma_migrations", "Tag"]);
@@ -27,6 +28,8 @@ export function setUpTestDatabase(): void {
   });
 
   afterAll(async () => {
+    // Use cases that queue jobs (approving a requirement) started pg-boss on this database.
+    await stopQueue();
     await disconnectDb();
     await dropDatabase(serverUrl, name);
   });

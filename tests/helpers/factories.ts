@@ -80,3 +80,15 @@ export function createCertification(
 ) {
   return db.certification.create({ data: { name: `测试资质${next()}`, ...overrides } });
 }
+
+/** Evaluation criteria of `requirementId`, one per weight, in order. */
+export function createCriteria(requirementId: string, weights: number[]) {
+  return db.evaluationCriterion.createMany({
+    data: weights.map((weight, position) => ({
+      requirementId,
+      position,
+      name: `评审项${position + 1}`,
+      weight,
+    })),
+  });
+}

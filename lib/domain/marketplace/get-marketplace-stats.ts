@@ -9,7 +9,7 @@ import {
 export async function getMarketplaceStats(actor: Actor) {
   const [openRequirements, enterprises, vendors] = await Promise.all([
     db.requirement.count({
-      where: { AND: [visibleRequirementsWhere(actor), { status: "PUBLISHED" }] },
+      where: { AND: [visibleRequirementsWhere(actor), openForProposalsWhere()] },
     }),
     db.organization.count({ where: { kind: "ENTERPRISE" } }),
     db.organization.count({ where: { kind: "VENDOR" } }),

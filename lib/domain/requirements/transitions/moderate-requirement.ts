@@ -1,0 +1,27 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { requireAdmin } from "@/lib/auth/guards";
+import { parseInput } from "@/lib/validation/parse-input";
+import { applyTransition } from "./apply-transition";
+import { lockRequirement } from "./lock-requirement";
+import { reasonedTransitionSchema, type ReasonedTransitionInput } from "./transition.schema";
+
+/**
+ * An admin's decision that the owner must read a reason for; the reason is kept as the
+ * requirement's `statusReason` (shown beside the form) and in the audit event.
+ */
+export async function moderateRequirement(
+  actor: Actor,
+  input: ReasonedTransitionInput,
+  action: "requestChanges" | "reject" | "takeDown",
+) {
+  const admin = requireAdmin(actor);
+  const { requirementId, reason } = parseInput(reasonedTransitionSchema, input);
+  return db.$transaction(async (tx) => {
+    const requirement = await lockRequirement(tx, requirementId);
+    return applyTransition(tx, admin, requirement, action, {
+      reason,
+      data: { statusReason: reason },
+    });
+  });
+}

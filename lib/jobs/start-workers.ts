@@ -1,0 +1,11 @@
+import { workDeadlines } from "./deadline-jobs";
+import { stopQueue } from "./queue";
+
+/**
+ * Starts every background worker of the app in this process (`npm run worker`, and inside
+ * `npm run demo`). Any number of processes may run them: pg-boss hands each job to one.
+ */
+export async function startWorkers(): Promise<{ stop(): Promise<void> }> {
+  await workDeadlines();
+  return { stop: stopQueue };
+}
