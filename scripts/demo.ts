@@ -7,14 +7,13 @@ import { startWorkers } from "@/lib/jobs/start-workers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
 import { prepareDatabase } from "./db/prepare-database";
 import { localAppEnvironment } from "./lib/app-environment";
-import { ensureDatabase } from "./lib/database-server";
-import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { openDemoDatabase, type DemoDatabase } from "./lib/demo-database";
 import { buildApp, isBuildCurrent, startApp } from "./lib/next-server";
 
 const port = Number(process.env.PORT ?? 3000);
 const log = (line: string) => console.error(`[demo] ${line}`);
 
-let embedded: RunningPostgres | null = null;
+let embedded: DemoDatabase | null = null;
 let mailSink: { close(): Promise<void> } | null = null;
 let workers: { stop(): Promise<void> } | null = null;
 let app: ChildProcess | null = null;
@@ -22,10 +21,8 @@ let stopping = false;
 
 async function resolveDatabase(): Promise<string> {
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  const pgPort = Number(process.env.DEMO_PG_PORT ?? 54329);
-  log(`starting the embedded PostgreSQL on port ${pgPort} (data in .data/demo-pg)`);
-  embedded = await startEmbeddedPostgres({ dataDir: ".data/demo-pg/data", port: pgPort });
-  return ensureDatabase(embedded.url, "zhipei");
+  embedded = await openDemoDatabase(log);
+  return embedded.url;
 }
 
 async function stop(code: number): Promise<never> {

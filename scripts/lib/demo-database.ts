@@ -1,0 +1,37 @@
+import pg from "pg";
+import { ensureDatabase } from "./database-server";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+
+export const DEMO_PG_PORT = Number(process.env.DEMO_PG_PORT ?? 54329);
+const DEMO_SERVER_URL = `postgresql://postgres:postgres@127.0.0.1:${DEMO_PG_PORT}/postgres`;
+
+export interface DemoDatabase {
+  url: string;
+  /** Stops the server when this process started it; leaves a running demo's server alone. */
+  stop(): Promise<void>;
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * The demo's embedded database (data in .data/demo-pg): the running one when `npm run demo` is
+ * up, otherwise a server this process starts and stops.
+ */
+export async function openDemoDatabase(log: (line: string) => void): Promise<DemoDatabase> {
+  if (await answers(DEMO_SERVER_URL)) {
+    return { url: await ensureDatabase(DEMO_SERVER_URL, "zhipei"), stop: async () => {} };
+  }
+  log(`starting the embedded PostgreSQL on port ${DEMO_PG_PORT} (data in .data/demo-pg)`);
+  const server = await startEmbeddedPostgres({ dataDir: ".data/demo-pg/data", port: DEMO_PG_PORT });
+  return { url: await ensureDatabase(server.url, "zhipei"), stop: () => server.stop() };
+}
