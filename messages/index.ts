@@ -1,6 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
+import enApiTokens from "./en/api-tokens.json";
 import enAuthoring from "./en/authoring.json";
 import enCommon from "./en/common.json";
 import enEmail from "./en/email.json";
@@ -16,6 +17,7 @@ import enVendors from "./en/vendors.json";
 import enVerification from "./en/verification.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhAuth from "./zh-CN/auth.json";
+import zhApiTokens from "./zh-CN/api-tokens.json";
 import zhAuthoring from "./zh-CN/authoring.json";
 import zhCommon from "./zh-CN/common.json";
 import zhEmail from "./zh-CN/email.json";
@@ -35,6 +37,7 @@ import zhVerification from "./zh-CN/verification.json";
 export const messages: Record<Locale, Record<string, unknown>> = {
   "zh-CN": {
     ...zhAdmin,
+    ...zhApiTokens,
     ...zhAuth,
     ...zhAuthoring,
     ...zhCommon,
@@ -52,6 +55,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
   },
   en: {
     ...enAdmin,
+    ...enApiTokens,
     ...enAuth,
     ...enAuthoring,
     ...enCommon,

@@ -3,7 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { SectionLayout } from "@/components/layout/section-layout";
 
-/** The admin console: verification queue, users, organizations and caught mail; admins only. */
+/**
+ * The admin console: the review queues (requirements, reports, verifications), users,
+ * organizations and caught mail; admins only.
+ */
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireSignedInPage("/admin");
   const t = await getTranslations("admin");
@@ -23,6 +26,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <SectionLayout
       title={t("title")}
       tabs={[
+        { href: "/admin/requirements", label: t("tabRequirements") },
+        { href: "/admin/reports", label: t("tabReports") },
         { href: "/admin/verifications", label: t("tabVerifications") },
         { href: "/admin/users", label: t("tabUsers") },
         { href: "/admin/organizations", label: t("tabOrganizations") },

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 
-/** The console opens on the verification queue, the work that waits for an admin. */
+/** The console opens on its first tab, the requirement review queue: the work enterprises wait for. */
 export default function AdminPage() {
-  redirect("/admin/verifications");
+  redirect("/admin/requirements");
 }

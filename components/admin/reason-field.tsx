@@ -3,19 +3,27 @@
 import { getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { Field, inputClass } from "@/components/forms/field";
 
-/** The reason an admin gives for a decision: a short text kept with the decision. */
+/** The reason given for a decision: a short text kept with the decision. */
 export function ReasonField({
   field,
   label,
   hint,
+  maxLength = 500,
 }: {
   field: FieldMetadata<unknown>;
   label: string;
   hint: string;
+  /** The schema's limit for the reason. */
+  maxLength?: number;
 }) {
   return (
     <Field field={field} label={label} hint={hint}>
-      <textarea {...getTextareaProps(field)} rows={3} maxLength={500} className={inputClass} />
+      <textarea
+        {...getTextareaProps(field)}
+        rows={3}
+        maxLength={maxLength}
+        className={inputClass}
+      />
     </Field>
   );
 }

@@ -1,9 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PendingVerification } from "@/lib/domain/verification/list-pending-verifications";
 import { DecideVerificationForms } from "./decide-verification-forms";
+import { FileFacts } from "./file-facts";
 import { WaitingTime } from "./waiting-time";
-
-const KB = 1024;
 
 /** One request of the queue: who asks, for which organization, the licence, and the decision. */
 export async function VerificationRequestCard({ request }: { request: PendingVerification }) {
@@ -12,10 +11,6 @@ export async function VerificationRequestCard({ request }: { request: PendingVer
     getTranslations("admin.kind"),
     getFormatter(),
   ]);
-  const fileSize = (bytes: number) =>
-    bytes < KB * KB
-      ? `${format.number(Math.ceil(bytes / KB))} KB`
-      : `${format.number(bytes / KB / KB, { maximumFractionDigits: 1 })} MB`;
   const org = request.organization;
   const file = request.licenseFile;
   const facts: [string, React.ReactNode][] = [
@@ -63,7 +58,7 @@ export async function VerificationRequestCard({ request }: { request: PendingVer
               {file.originalName}
             </a>
             <span className="ml-2 text-slate-500">
-              {file.contentType.replace(/^.*\//, "").toUpperCase()} · {fileSize(file.sizeBytes)}
+              <FileFacts contentType={file.contentType} sizeBytes={file.sizeBytes} />
             </span>
           </dd>
         </div>

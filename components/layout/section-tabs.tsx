@@ -14,7 +14,7 @@ export function SectionTabs({
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="mb-6 border-b border-slate-200">
-      <ul className="-mb-px flex gap-6 text-sm">
+      <ul className="-mb-px flex gap-6 overflow-x-auto text-sm">
         {tabs.map((tab) => {
           const current = pathname === tab.href;
           return (
@@ -22,7 +22,7 @@ export function SectionTabs({
               <Link
                 href={tab.href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-block border-b-2 pb-3 ${current ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+                className={`inline-block border-b-2 pb-3 whitespace-nowrap ${current ? "border-brand-600 font-medium text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
               >
                 {tab.label}
               </Link>

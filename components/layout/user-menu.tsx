@@ -28,11 +28,19 @@ export async function UserMenu() {
           {t("admin")}
         </Link>
       )}
+      {viewer.organization?.kind === "ENTERPRISE" && (
+        <Link href="/dashboard" className="text-slate-700 hover:text-brand-700">
+          {t("myRequirements")}
+        </Link>
+      )}
       {viewer.organization && (
         <Link href="/organization" className="text-slate-700 hover:text-brand-700">
           {t("myOrganization")}
         </Link>
       )}
+      <Link href="/account/tokens" className="text-slate-700 hover:text-brand-700">
+        {t("account")}
+      </Link>
       <span className="hidden text-slate-500 md:inline" title={viewer.email}>
         {viewer.name}
       </span>

@@ -9,7 +9,7 @@ export async function getViewer(actor: Actor) {
     select: {
       name: true,
       email: true,
-      membership: { select: { organization: { select: { id: true, name: true } } } },
+      membership: { select: { organization: { select: { id: true, name: true, kind: true } } } },
     },
   });
   if (!user) return null;

@@ -1,7 +1,10 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/domain/errors";
+import { attachmentHref } from "./attachments/attachment-href";
 import { effectiveStatus } from "./effective-status";
+import { maySeeInternals } from "./requirement-permissions";
 import { visibleRequirementsWhere } from "./visibility";
 import { requirementSummarySelect } from "./requirement-summary";
 
@@ -11,6 +14,7 @@ const detailSelect = {
   deploymentMode: true,
   domesticStackRequired: true,
   durationMonths: true,
+  statusReason: true,
   criteria: {
     select: { name: true, weight: true, description: true },
     orderBy: { position: "asc" },
@@ -37,17 +41,51 @@ const fullTextSelect = {
   qualifications: true,
 } as const;
 
+/** Attachments, like the full text, only for signed-in users. */
+const attachmentsSelect = {
+  orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+  select: {
+    id: true,
+    file: { select: { originalName: true, contentType: true, sizeBytes: true } },
+  },
+} satisfies Prisma.RequirementSelect["attachments"];
+
+async function signedInPart(id: string) {
+  const { attachments, ...fullText } = await db.requirement.findUniqueOrThrow({
+    where: { id },
+    select: { ...fullTextSelect, attachments: attachmentsSelect },
+  });
+  return {
+    fullText,
+    attachments: attachments.map(({ id: attachmentId, file }) => ({
+      id: attachmentId,
+      ...file,
+      href: attachmentHref(attachmentId),
+    })),
+  };
+}
+
+/**
+ * A requirement the actor may see. Visitors get the summary fields; signed-in users also the
+ * full text and the attachments (`null` for visitors); the owner organization and admins also
+ * the reason of the last decision.
+ */
 export async function getRequirement(actor: Actor, id: string) {
-  const row = await db.requirement.findFirst({
+  const found = await db.requirement.findFirst({
     where: { AND: [{ id }, visibleRequirementsWhere(actor)] },
     select: detailSelect,
   });
-  if (!row) throw notFound("Requirement");
-  const fullText =
-    actor.kind === "visitor"
-      ? null
-      : await db.requirement.findUniqueOrThrow({ where: { id }, select: fullTextSelect });
-  return { ...row, status: effectiveStatus(row), fullText };
+  if (!found) throw notFound("Requirement");
+  const { statusReason, ...row } = found;
+  const { fullText, attachments } =
+    actor.kind === "visitor" ? { fullText: null, attachments: null } : await signedInPart(id);
+  return {
+    ...row,
+    status: effectiveStatus(row),
+    statusReason: maySeeInternals(actor, row.organization.id) ? statusReason : null,
+    fullText,
+    attachments,
+  };
 }
 
 export type RequirementDetail = Awaited<ReturnType<typeof getRequirement>>;

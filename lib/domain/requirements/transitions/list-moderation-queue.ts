@@ -20,6 +20,8 @@ export async function listModerationQueue(actor: Actor) {
         industry: true,
         capabilities: true,
         visibility: true,
+        budgetMinCny: true,
+        budgetMaxCny: true,
         deadline: true,
         submittedAt: true,
         organization: { select: { id: true, name: true, verificationStatus: true } },

@@ -1,0 +1,44 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/current-actor";
+import { cancelRequirement } from "@/lib/domain/requirements/transitions/cancel-requirement";
+import { reportRequirement } from "@/lib/domain/requirements/transitions/report-requirement";
+import { reportRequirementSchema } from "@/lib/domain/requirements/transitions/report-requirement.schema";
+import { takeDownRequirement } from "@/lib/domain/requirements/transitions/take-down-requirement";
+import { reasonedTransitionSchema } from "@/lib/domain/requirements/transitions/transition.schema";
+import { handleForm, type FormResult } from "@/lib/forms/handle-form";
+import { requirementDoneHref, revalidateRequirement } from "./revalidate-requirement";
+
+export async function cancelRequirementAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, reasonedTransitionSchema, async (input) => {
+    await cancelRequirement(await currentActor(), input);
+    revalidateRequirement(input.requirementId);
+    redirect(requirementDoneHref(input.requirementId, "cancel"));
+  });
+}
+
+export async function takeDownRequirementAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, reasonedTransitionSchema, async (input) => {
+    await takeDownRequirement(await currentActor(), input);
+    revalidateRequirement(input.requirementId);
+    redirect(requirementDoneHref(input.requirementId, "takeDown"));
+  });
+}
+
+export async function reportRequirementAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, reportRequirementSchema, async (input) => {
+    await reportRequirement(await currentActor(), input);
+    revalidatePath("/admin/reports");
+  });
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { RequirementActions } from "@/lib/domain/requirements/requirement-permissions";
+import { buttonClass } from "@/components/admin/button-class";
+import { ModerateRequirementForms } from "@/components/admin/moderate-requirement-forms";
+import { Panel } from "@/components/ui/panel";
+import { RequirementDecisionForms } from "./requirement-decision-forms";
+
+/** What the owner organization or an admin may do with the requirement now; nothing otherwise. */
+export async function ManagePanel({
+  requirementId,
+  actions,
+}: {
+  requirementId: string;
+  actions: RequirementActions;
+}) {
+  const t = await getTranslations("moderation");
+  const { canEdit, canCancel, canTakeDown, canModerate } = actions;
+  if (!canEdit && !canCancel && !canTakeDown && !canModerate) return null;
+  return (
+    <Panel id="manage" title={canModerate ? t("manage.moderationTitle") : t("manage.title")}>
+      <div className="space-y-4">
+        {canEdit && (
+          <div>
+            <Link
+              href={`/dashboard/requirements/${requirementId}/edit`}
+              className={buttonClass("primary")}
+            >
+              {t("manage.edit")}
+            </Link>
+            <p className="mt-2 text-xs text-slate-500">{t("manage.editHint")}</p>
+          </div>
+        )}
+        {canModerate && <ModerateRequirementForms requirementId={requirementId} back="page" />}
+        {(canCancel || canTakeDown) && (
+          <RequirementDecisionForms
+            requirementId={requirementId}
+            canCancel={canCancel}
+            canTakeDown={canTakeDown}
+          />
+        )}
+      </div>
+    </Panel>
+  );
+}

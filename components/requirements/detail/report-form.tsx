@@ -1,0 +1,78 @@
+"use client";
+
+import { useId, useState } from "react";
+import { getFormProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { reportRequirementAction } from "@/app/requirements/[id]/actions";
+import { ReportReason } from "@/lib/generated/prisma/enums";
+import { reportRequirementSchema } from "@/lib/domain/requirements/transitions/report-requirement.schema";
+import { buttonClass } from "@/components/admin/button-class";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+const DETAILS_MAX = 2000;
+
+/** "Report": a small form (reason, details) behind a button; thanks the reporter once sent. */
+export function ReportForm({ requirementId }: { requirementId: string }) {
+  const t = useTranslations("moderation.reports");
+  const tAdmin = useTranslations("admin");
+  const { form, fields, action, pending, lastResult } = useActionForm(
+    reportRequirementAction,
+    reportRequirementSchema,
+  );
+  const [open, setOpen] = useState(false);
+  const formId = useId();
+  if (lastResult?.status === "success") {
+    return (
+      <p role="status" className="text-sm text-emerald-700">
+        {t("submitted")}
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen(!open)}
+        className={buttonClass("quiet")}
+      >
+        {t("report")}
+      </button>
+      <div id={formId} hidden={!open}>
+        <form
+          {...getFormProps(form)}
+          action={action}
+          aria-label={t("reportTitle")}
+          className="space-y-3 rounded-md bg-slate-50 p-4"
+        >
+          <FormAlert id={form.errorId} errors={form.errors} />
+          <input type="hidden" name="requirementId" value={requirementId} />
+          <Field field={fields.reason} label={t("reason")}>
+            <select {...getSelectProps(fields.reason)} className={inputClass}>
+              <option value="">{t("choose")}</option>
+              {Object.values(ReportReason).map((reason) => (
+                <option key={reason} value={reason}>
+                  {t(`reasons.${reason}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field field={fields.details} label={t("details")} hint={t("detailsHint")}>
+            <textarea
+              {...getTextareaProps(fields.details)}
+              rows={3}
+              maxLength={DETAILS_MAX}
+              className={inputClass}
+            />
+          </Field>
+          <button type="submit" disabled={pending} className={buttonClass("danger")}>
+            {pending ? tAdmin("working") : t("submit")}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { NextRequest } from "next/server";
+import type { AnyApiRoute } from "./define-route";
+import { apiTranslator, negotiateLocale } from "./locale";
+import { parseRequest } from "./parse-request";
+import { problemForError } from "./problem-for-error";
+import { API_HEADERS, problemResponse } from "./problem";
+import { assertMayCall, requestCredential } from "./request-credential";
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The Next.js route handler of an API route: who asks, whether their token may call it, the
+ * parsed input, the use case, the typed answer; every refusal as application/problem+json.
+ */
+export function apiHandler(route: AnyApiRoute) {
+  return async function handle(request: NextRequest, context: RouteContext): Promise<Response> {
+    const t = apiTranslator(negotiateLocale(request.headers.get("accept-language")));
+    try {
+      const credential = await requestCredential(request);
+      assertMayCall(credential, request.method);
+      const input = await parseRequest(route, request, await context.params, t);
+      const result = await route.run({ actor: credential.actor, ...input });
+      return Response.json(route.response.parse(result), { headers: API_HEADERS });
+    } catch (error) {
+      const { problem, headers } = problemForError(error, {
+        t,
+        instance: request.nextUrl.pathname,
+      });
+      return problemResponse(problem, headers);
+    }
+  };
+}

@@ -1,0 +1,60 @@
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import type { ProblemCode } from "./problem";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+
+/** The input of a route without query or path parameters. */
+type NoInput = z.ZodObject<Record<never, never>>;
+
+/** What a route's `run` receives: the actor and its parsed, typed input. */
+export interface RouteInput<Query, Params, Body> {
+  actor: Actor;
+  query: Query;
+  params: Params;
+  body: Body;
+}
+
+/**
+ * One endpoint of the API: its schemas and its use case together, so that the route handler
+ * (apiHandler) and the OpenAPI document (openApiDocument) read the same definition. Its
+ * summary and description are "@" and a message key, translated when the document is built.
+ */
+export interface ApiRoute<
+  Query extends z.ZodObject = NoInput,
+  Params extends z.ZodObject = NoInput,
+  Body extends z.ZodType = z.ZodUndefined,
+  Response extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod;
+  /** The OpenAPI path template, e.g. `/api/v1/requirements/{id}`. */
+  path: string;
+  operationId: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  query?: Query;
+  params?: Params;
+  body?: Body;
+  /** The success body; what `run` returns is parsed with it (unknown fields are dropped). */
+  response: Response;
+  /** Problems this route answers with besides those every route may (400, 401, 403, 500). */
+  problems?: ProblemCode[];
+  run: (
+    input: RouteInput<z.output<Query>, z.output<Params>, z.output<Body>>,
+  ) => Promise<z.input<Response>>;
+}
+
+// Route lists hold routes of different schemas; `any` is confined to this alias.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyApiRoute = ApiRoute<any, any, any, any>;
+
+/** Declares a route with its types inferred from the schemas. */
+export function defineRoute<
+  Query extends z.ZodObject = NoInput,
+  Params extends z.ZodObject = NoInput,
+  Body extends z.ZodType = z.ZodUndefined,
+  Response extends z.ZodType = z.ZodType,
+>(route: ApiRoute<Query, Params, Body, Response>): ApiRoute<Query, Params, Body, Response> {
+  return route;
+}

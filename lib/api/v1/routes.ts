@@ -1,0 +1,11 @@
+import type { AnyApiRoute } from "../define-route";
+import { getRequirementRoute, listRequirementsRoute } from "./requirement-routes";
+import { getVendorRoute, listVendorsRoute } from "./vendor-routes";
+
+/** Every route of /api/v1: the route handlers and the OpenAPI document both read this list. */
+export const apiV1Routes: AnyApiRoute[] = [
+  listRequirementsRoute,
+  getRequirementRoute,
+  listVendorsRoute,
+  getVendorRoute,
+];
