@@ -29,7 +29,7 @@ export async function RequirementFacts({ requirement: r }: { requirement: Requir
     r.domesticStackRequired ? t("domesticStackYes") : t("domesticStackNo"),
   ]);
   return (
-    <dl className="mt-5 grid gap-4 border-t border-slate-100 pt-5 sm:grid-cols-2 lg:grid-cols-4">
+    <dl className="mt-5 grid grid-cols-2 gap-4 border-t border-slate-100 pt-5 lg:grid-cols-4">
       {facts.map(([label, value]) => (
         <div key={label}>
           <dt className="text-sm text-slate-500">{label}</dt>

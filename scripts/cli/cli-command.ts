@@ -1,4 +1,4 @@
-import type { ParseArgsOptionsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
 
 /** Where a command writes: results to `out` (stdout), logs and problems to `err` (stderr). */
 export interface CliIo {
@@ -11,7 +11,7 @@ export type OptionValues = Record<string, string | boolean | undefined>;
 export interface CliCommand {
   /** One line shown in the usage text, e.g. `import <file.json>`. */
   usage: string;
-  options: ParseArgsOptionsConfig;
+  options: NonNullable<ParseArgsConfig["options"]>;
   /** Resolves to the process exit code. */
   run(positionals: string[], values: OptionValues, io: CliIo): Promise<number>;
 }

@@ -11,6 +11,7 @@ import { requirementFormValues } from "@/lib/domain/requirements/authoring/requi
 import { updateRequirementDraft } from "@/lib/domain/requirements/authoring/update-requirement-draft";
 import { updateRequirementDraftSchema } from "@/lib/domain/requirements/authoring/update-requirement-draft.schema";
 import { shanghaiTimeText } from "@/lib/format/shanghai-time";
+import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { ALL_ROLES, createCast, createUser, type Role } from "@/tests/helpers/actors";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createOrganization } from "@/tests/helpers/factories";
@@ -361,5 +362,97 @@ describe("the enterprise dashboard", () => {
     ]);
     expect(list.counts).toMatchObject({ DRAFT: 2, PENDING_REVIEW: 1, PUBLISHED: 0, EVALUATING: 1 });
     expect(list.groups[0]!.requirements[0]).toMatchObject({ proposalCount: 0, version: 1 });
+    expect([list.page, list.pageCount, list.matching]).toEqual([1, 1, 4]);
+  });
+
+  /** Requirements of the organization changed one minute apart, in this order (oldest first). */
+  async function changedInOrder(orgId: string, statuses: RequirementStatus[], deadline?: Date) {
+    const titles: string[] = [];
+    for (const [i, status] of statuses.entries()) {
+      const requirement = await requirementIn(orgId, status, {
+        updatedAt: new Date(Date.UTC(2026, 5, 1, 0, i)),
+        ...(deadline && { deadline }),
+      });
+      titles.push(requirement.title);
+    }
+    return titles;
+  }
+
+  it("filters by the status readers see: a published requirement past its deadline is evaluating", async () => {
+    const cast = await createCast("ENTERPRISE");
+    const [open] = await changedInOrder(cast.org.id, ["PUBLISHED"]);
+    const [closed] = await changedInOrder(cast.org.id, ["PUBLISHED"], new Date(Date.now() - 1000));
+    const [evaluating] = await changedInOrder(cast.org.id, ["EVALUATING"]);
+    const titlesIn = async (status: RequirementStatus) => {
+      const list = await listOrganizationRequirements(cast.roles.owner, {
+        orgId: cast.org.id,
+        status,
+      });
+      return list.groups.flatMap((g) => g.requirements.map((r) => [r.status, r.title]));
+    };
+    expect(await titlesIn("PUBLISHED")).toEqual([["PUBLISHED", open]]);
+    expect(await titlesIn("EVALUATING")).toEqual([
+      ["EVALUATING", evaluating],
+      ["EVALUATING", closed],
+    ]);
+    expect(await titlesIn("DRAFT")).toEqual([]);
+  });
+
+  it("pages through the groups in the dashboard's order, newest change first in each", async () => {
+    const cast = await createCast("ENTERPRISE");
+    const [pending, draft1, cancelled, draft2, draft3] = await changedInOrder(cast.org.id, [
+      "PENDING_REVIEW",
+      "DRAFT",
+      "CANCELLED",
+      "DRAFT",
+      "DRAFT",
+    ]);
+    const page = async (n: number, status?: RequirementStatus) => {
+      const list = await listOrganizationRequirements(cast.roles.member, {
+        orgId: cast.org.id,
+        status,
+        page: n,
+        pageSize: 2,
+      });
+      const groups = list.groups.map((g) => [
+        g.status,
+        g.count,
+        g.requirements.map((r) => r.title),
+      ]);
+      return { page: list.page, pageCount: list.pageCount, groups };
+    };
+    expect(await page(1)).toEqual({
+      page: 1,
+      pageCount: 3,
+      groups: [["DRAFT", 3, [draft3, draft2]]],
+    });
+    expect((await page(2)).groups).toEqual([
+      ["DRAFT", 3, [draft1]],
+      ["PENDING_REVIEW", 1, [pending]],
+    ]);
+    // Past the last page: the last page.
+    expect(await page(9)).toEqual({
+      page: 3,
+      pageCount: 3,
+      groups: [["CANCELLED", 1, [cancelled]]],
+    });
+    expect(await page(2, "DRAFT")).toEqual({
+      page: 2,
+      pageCount: 2,
+      groups: [["DRAFT", 3, [draft1]]],
+    });
+  });
+
+  it("shows one empty page when nothing matches", async () => {
+    const cast = await createCast("ENTERPRISE");
+    await changedInOrder(cast.otherOrg.id, ["DRAFT"]);
+    const list = await listOrganizationRequirements(cast.roles.owner, { orgId: cast.org.id });
+    expect([list.total, list.matching, list.page, list.pageCount, list.groups]).toEqual([
+      0,
+      0,
+      1,
+      1,
+      [],
+    ]);
   });
 });

@@ -2,11 +2,22 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/auth/guards";
-import type { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation/parse-input";
 import { effectiveStatus } from "../effective-status";
+import { pageSlices, type GroupSlice } from "./page-slices";
+import { countByShownStatus, shownAsWhere } from "./shown-status";
 
-export const listOrganizationRequirementsSchema = z.object({ orgId: z.string().min(1) });
+export const DASHBOARD_PAGE_SIZE = 20;
+
+export const listOrganizationRequirementsSchema = z.object({
+  orgId: z.string().min(1),
+  /** Only the requirements that show in this status; all of them when absent. */
+  status: z.enum(RequirementStatus).optional(),
+  /** From 1; a page past the last shows the last. */
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(DASHBOARD_PAGE_SIZE),
+});
 
 /** The dashboard's order: what needs the enterprise's attention first, finished business last. */
 export const DASHBOARD_STATUS_ORDER: RequirementStatus[] = [
@@ -32,19 +43,13 @@ const COUNTED_PROPOSALS = [
   "NOT_AWARDED",
 ] as const;
 
-/**
- * The organization's requirements for its members' dashboard, grouped by the status a reader
- * sees (a published requirement past its deadline is under evaluation), with counts per status.
- */
-export async function listOrganizationRequirements(
-  actor: Actor,
-  input: z.input<typeof listOrganizationRequirementsSchema>,
-) {
-  requireMember(actor, input.orgId);
-  const { orgId } = parseInput(listOrganizationRequirementsSchema, input);
+/** One status group's rows on the page, most recently changed first. */
+async function groupRows(orgId: string, slice: GroupSlice<RequirementStatus>, now: Date) {
   const rows = await db.requirement.findMany({
-    where: { orgId },
+    where: { AND: [{ orgId }, shownAsWhere(slice.key, now)] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    skip: slice.skip,
+    take: slice.take,
     select: {
       id: true,
       title: true,
@@ -64,20 +69,45 @@ export async function listOrganizationRequirements(
       },
     },
   });
-  const items = rows.map(({ _count, ...row }) => ({
+  return rows.map(({ _count, ...row }) => ({
     ...row,
-    status: effectiveStatus(row),
+    status: effectiveStatus(row, now),
     proposalCount: _count.proposals,
     unansweredQuestionCount: _count.questions,
   }));
-  const groups = DASHBOARD_STATUS_ORDER.map((status) => ({
-    status,
-    requirements: items.filter((item) => item.status === status),
+}
+
+/**
+ * The organization's requirements for its members' dashboard, grouped by the status a reader
+ * sees (a published requirement past its deadline is under evaluation) in the dashboard's
+ * order, with counts per status, optionally of one status only, a page at a time (groups run on
+ * across pages).
+ */
+export async function listOrganizationRequirements(
+  actor: Actor,
+  input: z.input<typeof listOrganizationRequirementsSchema>,
+) {
+  requireMember(actor, input.orgId);
+  const { orgId, status, page, pageSize } = parseInput(listOrganizationRequirementsSchema, input);
+  const now = new Date();
+  const counts = await countByShownStatus(orgId, now);
+  const shown = (status ? [status] : DASHBOARD_STATUS_ORDER).map((key) => ({
+    key,
+    count: counts[key],
   }));
-  const counts = Object.fromEntries(
-    groups.map((group) => [group.status, group.requirements.length]),
-  ) as Record<RequirementStatus, number>;
-  return { total: items.length, counts, groups: groups.filter((g) => g.requirements.length > 0) };
+  const matching = shown.reduce((sum, group) => sum + group.count, 0);
+  const pageCount = Math.max(1, Math.ceil(matching / pageSize));
+  const current = Math.min(page, pageCount);
+  const slices = pageSlices(shown, (current - 1) * pageSize, pageSize);
+  const groups = await Promise.all(
+    slices.map(async (slice) => ({
+      status: slice.key,
+      count: counts[slice.key],
+      requirements: await groupRows(orgId, slice, now),
+    })),
+  );
+  const total = DASHBOARD_STATUS_ORDER.reduce((sum, key) => sum + counts[key], 0);
+  return { total, counts, status: status ?? null, matching, page: current, pageCount, groups };
 }
 
 export type OrganizationRequirements = Awaited<ReturnType<typeof listOrganizationRequirements>>;

@@ -1,0 +1,103 @@
+"use client";
+
+import {
+  getCollectionProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+} from "@conform-to/react";
+import { useLocale, useTranslations } from "next-intl";
+import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
+import type { Locale } from "@/lib/i18n/config";
+import { industryTags, regions, tagLabel } from "@/lib/taxonomy";
+import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { Panel } from "@/components/ui/panel";
+import type { EditorFields } from "./editor-types";
+import { useFieldText } from "./use-field-text";
+
+const VISIBILITIES = ["PUBLIC", "INVITED"] as const;
+
+/** Title, summary, industry, region and who may see the requirement. */
+export function BasicsSection({ fields }: { fields: EditorFields }) {
+  const t = useTranslations("authoring");
+  const locale = useLocale() as Locale;
+  const text = useFieldText();
+  return (
+    <Panel id="basics" title={t("sections.basics")}>
+      <div className="space-y-5">
+        <Field
+          field={fields.title}
+          label={text.label("title")}
+          hint={text.hint("title", { max: REQUIREMENT_LIMITS.title })}
+        >
+          <input
+            {...getInputProps(fields.title, { type: "text" })}
+            maxLength={REQUIREMENT_LIMITS.title}
+            className={inputClass}
+          />
+        </Field>
+        <Field
+          field={fields.summary}
+          label={text.label("summary")}
+          hint={text.hint("summary", { max: REQUIREMENT_LIMITS.summary })}
+        >
+          <textarea
+            {...getTextareaProps(fields.summary)}
+            rows={3}
+            maxLength={REQUIREMENT_LIMITS.summary}
+            className={inputClass}
+          />
+        </Field>
+        <div className="grid gap-5 sm:grid-cols-2">
+          <Field field={fields.industry} label={text.label("industry")}>
+            <select {...getSelectProps(fields.industry)} className={inputClass}>
+              <option value="">{t("fields.industry.placeholder")}</option>
+              {industryTags.map((tag) => (
+                <option key={tag.slug} value={tag.slug}>
+                  {tagLabel(tag.slug, locale)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field field={fields.region} label={text.label("region", { optional: true })}>
+            <select {...getSelectProps(fields.region)} className={inputClass}>
+              <option value="">{t("fields.region.placeholder")}</option>
+              {regions.map((region) => (
+                <option key={region} value={region}>
+                  {region}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <fieldset
+          aria-describedby={fields.visibility.errors ? fields.visibility.errorId : undefined}
+        >
+          <legend className="text-sm font-medium text-slate-700">{text.label("visibility")}</legend>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2">
+            {getCollectionProps(fields.visibility, {
+              type: "radio",
+              options: [...VISIBILITIES],
+            }).map(({ key, ...radio }) => (
+              <label
+                key={key}
+                className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-600"
+              >
+                <input {...radio} className="mt-1 accent-brand-600" />
+                <span>
+                  <span className="block text-sm font-medium text-slate-900">
+                    {t(`visibility.${radio.value}.label`)}
+                  </span>
+                  <span className="mt-0.5 block text-xs text-slate-500">
+                    {t(`visibility.${radio.value}.hint`)}
+                  </span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldErrors field={fields.visibility} />
+        </fieldset>
+      </div>
+    </Panel>
+  );
+}

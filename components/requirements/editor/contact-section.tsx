@@ -1,0 +1,43 @@
+"use client";
+
+import { getInputProps } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { Field, inputClass } from "@/components/forms/field";
+import { Panel } from "@/components/ui/panel";
+import type { EditorFields } from "./editor-types";
+import { useFieldText } from "./use-field-text";
+
+/** Whom vendors may contact about the requirement. */
+export function ContactSection({ fields }: { fields: EditorFields }) {
+  const t = useTranslations("authoring");
+  const text = useFieldText();
+  return (
+    <Panel id="contact" title={t("sections.contact")}>
+      <div className="grid gap-5 sm:grid-cols-3">
+        <Field field={fields.contactName} label={text.label("contactName", { optional: true })}>
+          <input
+            {...getInputProps(fields.contactName, { type: "text" })}
+            autoComplete="name"
+            maxLength={50}
+            className={inputClass}
+          />
+        </Field>
+        <Field field={fields.contactPhone} label={text.label("contactPhone", { optional: true })}>
+          <input
+            {...getInputProps(fields.contactPhone, { type: "tel" })}
+            autoComplete="tel"
+            maxLength={30}
+            className={inputClass}
+          />
+        </Field>
+        <Field field={fields.contactEmail} label={text.label("contactEmail", { optional: true })}>
+          <input
+            {...getInputProps(fields.contactEmail, { type: "email" })}
+            autoComplete="email"
+            className={inputClass}
+          />
+        </Field>
+      </div>
+    </Panel>
+  );
+}

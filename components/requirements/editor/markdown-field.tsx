@@ -1,0 +1,35 @@
+"use client";
+
+import { getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
+import { Field, inputClass } from "@/components/forms/field";
+import { useFieldText } from "./use-field-text";
+
+/** A long optional text, written in Markdown (the requirement page renders it, sanitized). */
+export function MarkdownField({
+  field,
+  name,
+  rows = 6,
+}: {
+  field: FieldMetadata<unknown>;
+  name: string;
+  rows?: number;
+}) {
+  const t = useTranslations("authoring");
+  const text = useFieldText();
+  return (
+    <Field
+      field={field}
+      label={text.label(name, { optional: true })}
+      hint={t("markdownFieldHint", { hint: text.hint(name), markdown: t("markdownHint") })}
+    >
+      <textarea
+        {...getTextareaProps(field)}
+        rows={rows}
+        maxLength={REQUIREMENT_LIMITS.longText}
+        className={`${inputClass} text-sm leading-relaxed`}
+      />
+    </Field>
+  );
+}
