@@ -93,6 +93,6 @@ describe("prepareDatabase (npm run db:migrate)", () => {
   });
 
   it("applies nothing when run again", async () => {
-    expect(await prepareDatabase(url!)).toEqual({ applied: [], tagsAdded: 0 });
+    expect(await prepareDatabase(url!)).toEqual({ applied: [], tagsAdded: 0, searchIndexed: 0 });
   });
 });

@@ -1,3 +1,4 @@
+import { refreshOrganizationSearch } from "@/lib/domain/organizations/search/refresh-organization-search";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/parse-input";
 import type { Actor } from "@/lib/auth/actor";
@@ -31,6 +32,7 @@ export async function registerAccount(
       const organization = await tx.organization.create({
         data: { kind: data.kind, name: data.organizationName },
       });
+      await refreshOrganizationSearch(tx, organization.id);
       const user = await tx.user.create({
         data: {
           email: data.email,

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import { refreshOrganizationSearch } from "@/lib/domain/organizations/search/refresh-organization-search";
 import type { ImportOrganization } from "./import-file.schema";
 
 type Tx = Prisma.TransactionClient;
@@ -40,6 +41,7 @@ export async function upsertOrganization(
   await tx.certification.createMany({
     data: org.certifications.map((name) => ({ name, orgId: saved.id })),
   });
+  await refreshOrganizationSearch(tx, saved.id);
   await recordAuditEvent(tx, actor, {
     entityType: "organization",
     entityId: saved.id,

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import { refreshRequirementSearch } from "@/lib/domain/requirements/search/refresh-requirement-search";
 import type { ImportRequirement } from "./import-file.schema";
 
 type Tx = Prisma.TransactionClient;
@@ -48,6 +49,7 @@ export async function upsertRequirement(
     select: { id: true },
   });
   await replaceCriteria(tx, saved.id, criteria);
+  await refreshRequirementSearch(tx, saved.id);
   await recordAuditEvent(tx, actor, {
     entityType: "requirement",
     entityId: saved.id,

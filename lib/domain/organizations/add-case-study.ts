@@ -5,6 +5,7 @@ import { caseStudyData } from "./case-study-record";
 import { caseStudySchema, type CaseStudyInput } from "./case-study.schema";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requireVendorOwner } from "./require-vendor-owner";
+import { refreshOrganizationSearch } from "./search/refresh-organization-search";
 
 /** A vendor's owner adds a case study to the organization's profile. */
 export async function addCaseStudy(
@@ -19,6 +20,7 @@ export async function addCaseStudy(
       data: { ...data, orgId: owner.orgId },
       select: { id: true },
     });
+    await refreshOrganizationSearch(tx, owner.orgId);
     await recordAuditEvent(tx, owner, {
       entityType: "caseStudy",
       entityId: row.id,

@@ -9,7 +9,7 @@ import {
 
 export const VENDORS_PER_PAGE = 20;
 
-const vendorCardSelect = {
+export const vendorCardSelect = {
   id: true,
   name: true,
   nameEn: true,

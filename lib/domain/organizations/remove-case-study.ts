@@ -5,6 +5,7 @@ import { findOwnCaseStudy } from "./case-study-record";
 import { removeCaseStudySchema, type RemoveCaseStudyInput } from "./case-study.schema";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requireVendorOwner } from "./require-vendor-owner";
+import { refreshOrganizationSearch } from "./search/refresh-organization-search";
 
 /** A vendor's owner removes one of the organization's case studies. */
 export async function removeCaseStudy(
@@ -16,6 +17,7 @@ export async function removeCaseStudy(
   await db.$transaction(async (tx) => {
     const before = await findOwnCaseStudy(tx, owner.orgId, id);
     await tx.caseStudy.delete({ where: { id, orgId: owner.orgId } });
+    await refreshOrganizationSearch(tx, owner.orgId);
     await recordAuditEvent(tx, owner, {
       entityType: "caseStudy",
       entityId: id,

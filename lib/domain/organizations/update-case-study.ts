@@ -5,6 +5,7 @@ import { caseStudyData, findOwnCaseStudy } from "./case-study-record";
 import { updateCaseStudySchema, type UpdateCaseStudyInput } from "./case-study.schema";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requireVendorOwner } from "./require-vendor-owner";
+import { refreshOrganizationSearch } from "./search/refresh-organization-search";
 
 /** A vendor's owner edits one of the organization's case studies. */
 export async function updateCaseStudy(
@@ -17,6 +18,7 @@ export async function updateCaseStudy(
     const before = await findOwnCaseStudy(tx, owner.orgId, id);
     const data = await caseStudyData(tx, parsed);
     await tx.caseStudy.update({ where: { id, orgId: owner.orgId }, data });
+    await refreshOrganizationSearch(tx, owner.orgId);
     await recordAuditEvent(tx, owner, {
       entityType: "caseStudy",
       entityId: id,

@@ -12,6 +12,7 @@ import {
   organizationProfileSchema,
   type OrganizationProfileInput,
 } from "./update-organization-profile.schema";
+import { refreshOrganizationSearch } from "./search/refresh-organization-search";
 
 const creditCodeTaken = () =>
   new DomainError("VALIDATION", "creditCodeTaken", {
@@ -63,6 +64,7 @@ export async function updateOrganizationProfile(
         where: { id: owner.orgId },
         data: { ...after, ...(verificationReset ? unverify : {}) },
       });
+      await refreshOrganizationSearch(tx, owner.orgId);
       await recordAuditEvent(tx, owner, {
         entityType: "organization",
         entityId: owner.orgId,

@@ -8,6 +8,7 @@ import { auditSnapshot } from "./requirement-changes";
 import { requirementFieldsSchema, type RequirementFieldsInput } from "./requirement-fields.schema";
 import { criterionRows, criterionValues, requirementColumns } from "./requirement-record";
 import { requireEnterpriseMember } from "./require-enterprise-member";
+import { refreshRequirementSearch } from "../search/refresh-requirement-search";
 
 /**
  * A member of an enterprise saves a new requirement as a DRAFT of their organization, with its
@@ -28,6 +29,7 @@ export async function createRequirementDraft(
       select: { id: true, version: true },
     });
     await tx.evaluationCriterion.createMany({ data: criterionRows(requirement.id, criteria) });
+    await refreshRequirementSearch(tx, requirement.id);
     await recordAuditEvent(tx, member, {
       entityType: "requirement",
       entityId: requirement.id,

@@ -18,6 +18,7 @@ import {
   updateRequirementDraftSchema,
   type UpdateRequirementDraftInput,
 } from "./update-requirement-draft.schema";
+import { refreshRequirementSearch } from "../search/refresh-requirement-search";
 
 /**
  * A member of the owner organization saves a DRAFT. The save names the version it started from:
@@ -50,6 +51,7 @@ export async function updateRequirementDraft(
       data: { ...columns, version: { increment: 1 } },
     });
     if (count === 0) throw await changedByOther(tx, requirementId);
+    await refreshRequirementSearch(tx, requirementId);
     if (changed.includes("criteria")) {
       await tx.evaluationCriterion.deleteMany({ where: { requirementId } });
       await tx.evaluationCriterion.createMany({ data: criterionRows(requirementId, criteria) });

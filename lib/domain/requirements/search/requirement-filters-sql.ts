@@ -1,0 +1,99 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { shanghaiLocalToUtc } from "@/lib/format/shanghai-time";
+import { LISTED_STATUSES } from "../visibility";
+import type { RequirementSearchParams, RequirementState } from "./search-requirements.schema";
+
+// The SQL twins of visibility.ts and effective-status.ts for the search query, which Prisma's
+// query builder cannot express (tsvector ranking). A test keeps them equal to the originals.
+// The requirement is aliased `r`. Every user value is a parameter.
+
+const statusList = (statuses: readonly string[]) =>
+  Prisma.raw(statuses.map((status) => `'${status}'`).join(", "));
+
+/**
+ * The visibility part of `visibleRequirementsWhere`, for listed requirements: with `stateSql`
+ * (a subset of LISTED_STATUSES in every state) it is that function ∩ LISTED_STATUSES. Status is
+ * left to `stateSql` alone: a second, overlapping status condition misleads the planner.
+ */
+export function visibilitySql(actor: Actor): Prisma.Sql | null {
+  if (actor.kind === "system" || (actor.kind === "user" && actor.isAdmin)) return null;
+  if (actor.kind === "visitor" || !actor.orgId) return Prisma.sql`r."visibility" = 'PUBLIC'`;
+  return Prisma.sql`(r."visibility" = 'PUBLIC' OR r."orgId" = ${actor.orgId}
+    OR EXISTS (SELECT 1 FROM "BidInvitation" b
+               WHERE b."requirementId" = r."id" AND b."vendorOrgId" = ${actor.orgId}))`;
+}
+
+const AWARDED_STATUSES = ["AWARDED", "CONTRACTED", "COMPLETED"] as const;
+
+/**
+ * The state a reader sees (`effectiveStatus`): past its deadline, a published requirement is
+ * under evaluation. "all" is every listed status.
+ */
+export function stateSql(state: RequirementState, now: Date): Prisma.Sql {
+  switch (state) {
+    case "open":
+      return Prisma.sql`r."status" = 'PUBLISHED' AND (r."deadline" IS NULL OR r."deadline" > ${now})`;
+    case "evaluating":
+      return Prisma.sql`(r."status" = 'EVALUATING'
+        OR (r."status" = 'PUBLISHED' AND r."deadline" <= ${now}))`;
+    case "awarded":
+      return Prisma.sql`r."status" IN (${statusList(AWARDED_STATUSES)})`;
+    case "all":
+      return Prisma.sql`r."status" IN (${statusList(LISTED_STATUSES)})`;
+  }
+}
+
+/**
+ * Budget ranges overlap; a missing bound is open on that side. A requirement without any
+ * budget does not match a budget filter.
+ */
+function budgetSql(min: number | undefined, max: number | undefined): Prisma.Sql | null {
+  if (min === undefined && max === undefined) return null;
+  return Prisma.join(
+    [
+      Prisma.sql`(r."budgetMinCny" IS NOT NULL OR r."budgetMaxCny" IS NOT NULL)`,
+      ...(min === undefined
+        ? []
+        : [Prisma.sql`(r."budgetMaxCny" IS NULL OR r."budgetMaxCny" >= ${min})`]),
+      ...(max === undefined
+        ? []
+        : [Prisma.sql`(r."budgetMinCny" IS NULL OR r."budgetMinCny" <= ${max})`]),
+    ],
+    " AND ",
+  );
+}
+
+const startOfShanghaiDay = (day: string) => shanghaiLocalToUtc(`${day}T00:00`)!;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Deadlines within the days from `from` to `to`, both included. */
+function deadlineSql(from: string | undefined, to: string | undefined): Prisma.Sql[] {
+  return [
+    ...(from ? [Prisma.sql`r."deadline" >= ${startOfShanghaiDay(from)}`] : []),
+    ...(to
+      ? [Prisma.sql`r."deadline" < ${new Date(startOfShanghaiDay(to).getTime() + DAY_MS)}`]
+      : []),
+  ];
+}
+
+/** Every condition of a search but the text: visibility, state and the filters. */
+export function requirementFiltersSql(
+  actor: Actor,
+  params: RequirementSearchParams,
+  now: Date,
+): Prisma.Sql[] {
+  const conditions: (Prisma.Sql | null)[] = [
+    stateSql(params.state, now),
+    visibilitySql(actor),
+    params.industry.length ? Prisma.sql`r."industry" = ANY(${params.industry}::text[])` : null,
+    params.capability.length ? Prisma.sql`r."capabilities" && ${params.capability}::text[]` : null,
+    params.region.length ? Prisma.sql`r."region" = ANY(${params.region}::text[])` : null,
+    budgetSql(params.budgetMin, params.budgetMax),
+    ...deadlineSql(params.deadlineFrom, params.deadlineTo),
+    params.verified
+      ? Prisma.sql`r."orgId" IN (SELECT "id" FROM "Organization" WHERE "verificationStatus" = 'VERIFIED')`
+      : null,
+  ];
+  return conditions.filter((condition): condition is Prisma.Sql => condition !== null);
+}

@@ -1,0 +1,68 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/auth/actor";
+import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
+import { parseSearchQuery } from "@/lib/search/search-query";
+import { textMatchSql } from "@/lib/search/search-sql";
+import { parseInput } from "@/lib/validation/parse-input";
+import { effectiveStatus } from "../effective-status";
+import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
+import { requirementFiltersSql } from "./requirement-filters-sql";
+import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
+import { requirementSortKeys } from "./requirement-sort-keys";
+import {
+  searchRequirementsSchema,
+  type RequirementSearchParams,
+  type RequirementSort,
+  type SearchRequirementsInput,
+} from "./search-requirements.schema";
+
+export type RequirementSearchItem = RequirementSummary & { highlights: RequirementHighlights };
+
+export interface RequirementSearchPage {
+  items: RequirementSearchItem[];
+  /** Opaque; pass as `cursor` (with the same search) for the next page. Null on the last. */
+  nextCursor: string | null;
+  /** The parsed search state, for the form and for links (`requirementSearchUrlParams`). */
+  params: RequirementSearchParams;
+  /** The order applied: relevance becomes newest when the search has no searchable word. */
+  sort: RequirementSort;
+}
+
+/**
+ * Searches the requirements the actor may see (visibility.ts), listed ones only, with the
+ * filters and order of `input` (URL search parameters, see searchRequirementsSchema), one page
+ * at a time. Text matches through the GIN index first; only matching rows are ranked.
+ */
+export async function searchRequirements(
+  actor: Actor,
+  input: SearchRequirementsInput,
+): Promise<RequirementSearchPage> {
+  const params = parseInput(searchRequirementsSchema, input);
+  const query = parseSearchQuery(params.q);
+  const sort = appliedSort(params.sort, query, "newest");
+  const now = new Date();
+  const { ids, nextCursor } = await fetchKeysetPage({
+    from: Prisma.sql`"Requirement" AS r`,
+    idColumn: Prisma.sql`r."id"`,
+    conditions: [...textMatchSql("r", query), ...requirementFiltersSql(actor, params, now)],
+    keys: requirementSortKeys(sort, query),
+    sortName: sortName(sort, query),
+    cursor: params.cursor,
+    limit: params.limit,
+  });
+  const rows = await db.requirement.findMany({
+    where: { id: { in: ids } },
+    select: requirementSummarySelect,
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const items = ids
+    .map((id) => byId.get(id))
+    .filter((row) => row !== undefined)
+    .map((row) => ({
+      ...row,
+      status: effectiveStatus(row, now),
+      highlights: requirementHighlights(row, query.terms),
+    }));
+  return { items, nextCursor, params, sort };
+}

@@ -1,0 +1,70 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SEARCH_WEIGHTS } from "./search-document";
+import type { SearchQuery } from "./search-query";
+
+const line = (text: Prisma.Sql, n: number) =>
+  Prisma.sql`split_part(${text}, chr(10), ${Prisma.raw(String(n))})`;
+
+/** The weighted word vector of a searchText expression (lines 1–4, weights A–D). */
+function wordVectorOf(text: Prisma.Sql): Prisma.Sql {
+  const parts = SEARCH_WEIGHTS.map(
+    (weight, i) =>
+      Prisma.sql`setweight(to_tsvector('simple', ${line(text, i + 1)}), ${Prisma.raw(`'${weight}'`)})`,
+  );
+  return Prisma.join(parts, " || ");
+}
+
+/** The bigram vector of a searchText expression (line 5), without positions: it only matches. */
+function bigramVectorOf(text: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`strip(to_tsvector('simple', ${line(text, 5)}))`;
+}
+
+/** Stores a row's searchText and the vectors built from it, in the caller's transaction. */
+export async function writeSearchIndex(
+  tx: Prisma.TransactionClient,
+  table: "Requirement" | "Organization",
+  id: string,
+  text: string,
+): Promise<void> {
+  const indexed = Prisma.sql`indexed.text`;
+  await tx.$executeRaw`
+    UPDATE ${Prisma.raw(`"${table}"`)}
+    SET "searchText" = ${indexed},
+        "searchVector" = ${wordVectorOf(indexed)},
+        "searchBigrams" = ${bigramVectorOf(indexed)}
+    FROM (SELECT ${text}::text AS text) AS indexed
+    WHERE "id" = ${id}`;
+}
+
+/**
+ * The text conditions of a search on the row aliased `alias`: its Latin words against the word
+ * vector, its Han words against the bigram vector. Both are GIN-indexed and neither needs the
+ * row to be read (no phrase or weight operators), so PostgreSQL intersects the index scans.
+ */
+export function textMatchSql(alias: string, query: SearchQuery): Prisma.Sql[] {
+  const row = Prisma.raw(alias);
+  return [
+    ...(query.wordQuery
+      ? [Prisma.sql`${row}."searchVector" @@ to_tsquery('simple', ${query.wordQuery})`]
+      : []),
+    ...(query.bigramQuery
+      ? [Prisma.sql`${row}."searchBigrams" @@ to_tsquery('simple', ${query.bigramQuery})`]
+      : []),
+  ];
+}
+
+/**
+ * Weights of D, C, B, A for ts_rank. Tags rank above body text: a taxonomy tag is a deliberate
+ * statement of what the row is about, a word in a long description may be incidental.
+ */
+const RANK_WEIGHTS = Prisma.raw(`'{0.4, 0.2, 0.6, 1.0}'::float4[]`);
+
+/** Below any word match: rows found through bigrams only still order among themselves. */
+const BIGRAM_ONLY_RANK = Prisma.raw("0.0001");
+
+/** Text relevance of a matching row from its word vector, higher is better. */
+export function textRankSql(alias: string, query: SearchQuery): Prisma.Sql {
+  const vector = Prisma.sql`${Prisma.raw(alias)}."searchVector"`;
+  if (!query.rankQuery) return BIGRAM_ONLY_RANK;
+  return Prisma.sql`(ts_rank(${RANK_WEIGHTS}, ${vector}, to_tsquery('simple', ${query.rankQuery}))::float8 + ${BIGRAM_ONLY_RANK})`;
+}

@@ -1,0 +1,187 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { visitor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
+import { setUpTestDatabase } from "@/tests/helpers/database";
+import { createOrganization } from "@/tests/helpers/factories";
+import {
+  demoRequirement,
+  importDemoRequirements,
+  searchableRequirement,
+} from "@/tests/helpers/search";
+
+setUpTestDatabase();
+
+/** Titles of everything a visitor finds, in order (all listed states, one page). */
+async function titlesFound(q: string) {
+  const page = await searchRequirements(visitor, { q, state: "all", limit: "50" });
+  return page.items.map((item) => item.title);
+}
+
+const CSG = demoRequirement("csg-energy-data-ai").title;
+
+describe("searching the demo marketplace (imported as the seed imports it)", () => {
+  const keys = [
+    "csg-energy-data-ai",
+    "sgcc-kf-llm-service",
+    "zj-line-drone-inspection",
+    "zj-flexible-load-aggregation",
+    "ctg-renewable-power-forecast",
+    "sinopharm-replenishment",
+    "icbc-corporate-doc-rpa",
+    "cmcc-llm-eval-dataset",
+  ];
+  const titlesTagged = (...slugs: string[]) =>
+    keys
+      .map(demoRequirement)
+      .filter((r) => r.capabilities.some((c) => slugs.includes(c)))
+      .map((r) => r.title)
+      .sort();
+
+  beforeEach(async () => {
+    await importDemoRequirements(keys);
+  });
+
+  it.each(["计量", "电能量", "电能", "电能量数据", "计量装置 故障预警"])(
+    "finds China Southern Grid's requirement by %s",
+    async (q) => {
+      expect(await titlesFound(q)).toEqual([CSG]);
+    },
+  );
+
+  it("finds forecasting requirements by the English word 'forecast'", async () => {
+    const found = await titlesFound("forecast");
+    expect(found.slice().sort()).toEqual(
+      titlesTagged("time-series-forecasting", "weather-forecasting"),
+    );
+  });
+
+  it.each(["负荷预测", "load forecasting", "Load Forecasting", "时序预测"])(
+    "finds the requirements tagged time-series-forecasting by %s",
+    async (q) => {
+      const found = await titlesFound(q);
+      expect(found.slice().sort()).toEqual(titlesTagged("time-series-forecasting"));
+    },
+  );
+
+  it("finds by a mix of Chinese and English", async () => {
+    expect(await titlesFound("多模态 LLM")).toEqual([CSG]);
+  });
+
+  it("marks the matched words of each result, as data", async () => {
+    const page = await searchRequirements(visitor, { q: "电能量" });
+    const [item] = page.items;
+    expect(item?.highlights.title).toEqual([
+      { text: "人工智能驱动的", match: false },
+      { text: "电能量", match: true },
+      { text: "数据创新应用技术研究", match: false },
+    ]);
+    expect(item?.highlights.summary.filter((s) => s.match).map((s) => s.text)).toEqual([
+      "电能量",
+      "电能量",
+    ]);
+  });
+
+  it("names the tags whose labels matched", async () => {
+    const page = await searchRequirements(visitor, { q: "负荷预测", state: "all" });
+    expect(page.items.length).toBeGreaterThan(0);
+    for (const item of page.items)
+      expect(item.highlights.tags).toEqual(["time-series-forecasting"]);
+  });
+});
+
+describe("ranking", () => {
+  it("ranks power-grid requirements first for 电网, above newer ones that mention it in passing", async () => {
+    const grid = await createOrganization();
+    const other = await createOrganization({ industries: ["power-generation"] });
+    const gridTitles = ["95598智能客服大模型应用建设", "配电网故障智能定位", "输电线路无人机巡检"];
+    for (const [i, title] of gridTitles.entries()) {
+      await searchableRequirement({
+        orgId: grid.id,
+        title,
+        industry: "power-grid",
+        publishedAt: new Date(Date.UTC(2026, 9, 1 + i)),
+      });
+    }
+    await searchableRequirement({
+      orgId: other.id,
+      title: "新能源场站功率预测",
+      summary: "风电与光伏场站的短期功率预测",
+      description: "预测结果须满足电网调度要求。电网考核按日统计。",
+      industry: "power-generation",
+      publishedAt: new Date(Date.UTC(2026, 10, 15)),
+    });
+    const found = await titlesFound("电网");
+    expect(found.slice(0, 3).sort()).toEqual(gridTitles.slice().sort());
+    expect(found[3]).toBe("新能源场站功率预测");
+  });
+
+  it("ranks a title match above a match in the body", async () => {
+    const inBody = await searchableRequirement({
+      title: "智能客服建设",
+      description: "包括知识图谱构建",
+      publishedAt: new Date(Date.UTC(2026, 10, 2)),
+    });
+    const inTitle = await searchableRequirement({
+      title: "知识图谱平台建设",
+      publishedAt: new Date(Date.UTC(2026, 10, 1)),
+    });
+    const page = await searchRequirements(visitor, { q: "知识图谱" });
+    expect(page.items.map((item) => item.id)).toEqual([inTitle.id, inBody.id]);
+  });
+
+  it("breaks a tie in relevance in favour of the newer requirement", async () => {
+    const older = await searchableRequirement({
+      title: "变电站智能巡检",
+      publishedAt: new Date(Date.UTC(2026, 5, 1)),
+    });
+    const newer = await searchableRequirement({
+      title: "变电站智能巡检",
+      publishedAt: new Date(Date.UTC(2026, 10, 1)),
+    });
+    const page = await searchRequirements(visitor, { q: "巡检" });
+    expect(page.items.map((item) => item.id)).toEqual([newer.id, older.id]);
+  });
+});
+
+describe("hostile and odd searches", () => {
+  beforeEach(async () => {
+    await searchableRequirement({ title: "电网 O&M 智能运维 (C++)" });
+  });
+
+  it.each([
+    "' & | ! : * ( ) \\ <->",
+    "电网' | '",
+    "电网 & !",
+    "*:* <-> (",
+    '\'); DROP TABLE "Requirement"; --',
+    "\\",
+    "\u0000电网",
+  ])("answers %j normally", async (q) => {
+    const page = await searchRequirements(visitor, { q });
+    expect(Array.isArray(page.items)).toBe(true);
+  });
+
+  it("still finds the words around the operators", async () => {
+    const page = await searchRequirements(visitor, { q: "电网' | '运维" });
+    expect(page.items).toHaveLength(1);
+  });
+
+  it("answers a 10,000-character search normally", async () => {
+    const q = "电网 O&M 智能运维 ".repeat(900);
+    expect(q.length).toBeGreaterThanOrEqual(10_000);
+    const page = await searchRequirements(visitor, { q });
+    expect(page.items.map((item) => item.title)).toEqual(["电网 O&M 智能运维 (C++)"]);
+  });
+
+  it("lists everything newest first when the search has no words", async () => {
+    const page = await searchRequirements(visitor, { q: "!!! ***" });
+    expect(page.sort).toBe("newest");
+    expect(page.items).toHaveLength(1);
+  });
+
+  it("keeps the tables intact", async () => {
+    await searchRequirements(visitor, { q: '\'); DELETE FROM "Requirement"; --' });
+    expect(await db.requirement.count()).toBe(1);
+  });
+});
