@@ -12,8 +12,10 @@ import enModeration from "./en/moderation.json";
 import enOrganization from "./en/organization.json";
 import enProfile from "./en/profile.json";
 import enRequirement from "./en/requirement.json";
+import enSearch from "./en/search.json";
 import enValidation from "./en/validation.json";
 import enVendors from "./en/vendors.json";
+import enVendorTools from "./en/vendor-tools.json";
 import enVerification from "./en/verification.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhAuth from "./zh-CN/auth.json";
@@ -28,8 +30,10 @@ import zhModeration from "./zh-CN/moderation.json";
 import zhOrganization from "./zh-CN/organization.json";
 import zhProfile from "./zh-CN/profile.json";
 import zhRequirement from "./zh-CN/requirement.json";
+import zhSearch from "./zh-CN/search.json";
 import zhValidation from "./zh-CN/validation.json";
 import zhVendors from "./zh-CN/vendors.json";
+import zhVendorTools from "./zh-CN/vendor-tools.json";
 import zhVerification from "./zh-CN/verification.json";
 
 // Each feature keeps its texts in a file of its own per locale; every file holds top-level
@@ -49,8 +53,10 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhOrganization,
     ...zhProfile,
     ...zhRequirement,
+    ...zhSearch,
     ...zhValidation,
     ...zhVendors,
+    ...zhVendorTools,
     ...zhVerification,
   },
   en: {
@@ -67,8 +73,10 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enOrganization,
     ...enProfile,
     ...enRequirement,
+    ...enSearch,
     ...enValidation,
     ...enVendors,
+    ...enVendorTools,
     ...enVerification,
   },
 };
