@@ -39,10 +39,24 @@ describe("the OpenAPI document", () => {
     expect(doc.info).toMatchObject({ title: "智配开放接口", version: expect.any(String) });
     expect(Object.keys(doc.paths).sort()).toEqual(apiV1Routes.map((r) => r.path).sort());
     const list = doc.paths["/api/v1/requirements"].get;
-    expect(list.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
-      "query:cursor",
-      "query:limit",
-    ]);
+    expect(list.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual(
+      [
+        "q",
+        "industry",
+        "capability",
+        "region",
+        "budgetMin",
+        "budgetMax",
+        "deadlineFrom",
+        "deadlineTo",
+        "state",
+        "verified",
+        "sort",
+        "cursor",
+        "limit",
+      ].map((name) => `query:${name}`),
+    );
+    expect(Object.keys(list.responses)).toContain("422");
     expect(list.responses["200"].content["application/json"].schema).toEqual({
       $ref: "#/components/schemas/RequirementPage",
     });

@@ -13,6 +13,7 @@ import { GET as getRequirement } from "@/app/api/v1/requirements/[id]/route";
 import { GET as listVendors } from "@/app/api/v1/vendors/route";
 import { GET as getVendor } from "@/app/api/v1/vendors/[id]/route";
 import { setUpTestDatabase } from "@/tests/helpers/database";
+import { searchableRequirement } from "@/tests/helpers/search";
 import { createUser } from "@/tests/helpers/actors";
 import { createCaseStudy, createOrganization, createRequirement } from "@/tests/helpers/factories";
 
@@ -134,13 +135,46 @@ describe("authentication", () => {
 });
 
 describe("input", () => {
-  it("answers a bad query with 400 naming each refused parameter", async () => {
-    const response = await call(listRequirements, "/api/v1/requirements?limit=500&cursor=%25%25");
+  it("answers a malformed query with 400 naming each refused parameter", async () => {
+    const response = await call(
+      listRequirements,
+      "/api/v1/requirements?state=closed&cursor=%25%25",
+    );
     const problem = await expectProblem(response, 400, "BAD_REQUEST");
     expect(problem.errors).toEqual([
+      { in: "query", name: "state", detail: "请选择一项" },
       { in: "query", name: "cursor", detail: "输入无效" },
-      { in: "query", name: "limit", detail: "请输入 1 至 50 之间的数" },
     ]);
+  });
+
+  it("answers a search that makes no sense with 422 naming the parameter", async () => {
+    const response = await call(
+      listRequirements,
+      "/api/v1/requirements?limit=500&budgetMin=800&budgetMax=100",
+    );
+    const problem = await expectProblem(response, 422, "VALIDATION");
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        { name: "limit", detail: expect.stringContaining("50") },
+        { name: "budgetMax", detail: "预算上限不能低于预算下限" },
+      ]),
+    );
+  });
+
+  it("searches with the pages' parameters: words and filters", async () => {
+    const forecasting = await searchableRequirement({
+      title: "省级电网负荷预测",
+      capabilities: ["time-series-forecasting"],
+    });
+    await searchableRequirement({
+      title: "客服工单负荷预测",
+      industry: "telecom",
+      capabilities: ["time-series-forecasting"],
+    });
+    const body = await (
+      await call(listRequirements, "/api/v1/requirements?q=load%20forecasting&industry=power-grid")
+    ).json();
+    expect(body.items.map((item: { id: string }) => item.id)).toEqual([forecasting.id]);
   });
 
   it("speaks English when asked to", async () => {
@@ -199,12 +233,12 @@ describe("lists", () => {
     expect(body.items[0]).not.toHaveProperty("logoFileId");
   });
 
-  it("pages the vendor directory 20 at a time", async () => {
+  it("pages the vendor directory 24 at a time", async () => {
     await db.organization.createMany({
-      data: Array.from({ length: 21 }, (_, i) => ({ kind: "VENDOR" as const, name: `供应商${i}` })),
+      data: Array.from({ length: 25 }, (_, i) => ({ kind: "VENDOR" as const, name: `供应商${i}` })),
     });
     const first = await (await call(listVendors, "/api/v1/vendors")).json();
-    expect(first.items).toHaveLength(20);
+    expect(first.items).toHaveLength(24);
     const second = await (
       await call(listVendors, `/api/v1/vendors?cursor=${first.nextCursor}`)
     ).json();

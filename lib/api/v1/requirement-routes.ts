@@ -3,12 +3,22 @@ import { getRequirement, type RequirementDetail } from "@/lib/domain/requirement
 import { effectiveStatus } from "@/lib/domain/requirements/effective-status";
 import type { RequirementSummary } from "@/lib/domain/requirements/requirement-summary";
 import { defineRoute } from "../define-route";
-import { cursorParam, described, idParam, isoOrNull } from "./fields";
+import { cursorParam, idParam, isoOrNull } from "./fields";
 import {
   requirementDetailSchema,
   requirementPageSchema,
   requirementSummarySchema,
 } from "./requirement-schemas";
+import {
+  REQUIREMENT_SORTS,
+  REQUIREMENT_STATES,
+} from "@/lib/domain/requirements/search/search-requirements.schema";
+import {
+  choiceQueryParam,
+  flagQueryParam,
+  listQueryParam,
+  textQueryParam,
+} from "./search-query-params";
 import { requirementList } from "./sources";
 
 type SummaryOut = z.input<typeof requirementSummarySchema>;
@@ -47,13 +57,21 @@ function detailOut(row: RequirementDetail): z.input<typeof requirementDetailSche
   };
 }
 
-const limitParam = z.coerce
-  .number({ error: "wholeNumber" })
-  .int("wholeNumber")
-  .min(1, "numberRange?min=1&max=50")
-  .max(50, "numberRange?min=1&max=50")
-  .default(20)
-  .meta(described("params.limit"));
+const listRequirementsQuery = z.object({
+  q: textQueryParam("params.q"),
+  industry: listQueryParam("params.requirementIndustry"),
+  capability: listQueryParam("params.requirementCapability"),
+  region: listQueryParam("params.requirementRegion"),
+  budgetMin: textQueryParam("params.budgetMin", 20),
+  budgetMax: textQueryParam("params.budgetMax", 20),
+  deadlineFrom: textQueryParam("params.deadlineFrom", 20),
+  deadlineTo: textQueryParam("params.deadlineTo", 20),
+  state: choiceQueryParam(REQUIREMENT_STATES, "params.state"),
+  verified: flagQueryParam("params.verifiedEnterprise"),
+  sort: choiceQueryParam(REQUIREMENT_SORTS, "params.requirementSort"),
+  cursor: cursorParam(),
+  limit: textQueryParam("params.limit", 10),
+});
 
 export const listRequirementsRoute = defineRoute({
   method: "get",
@@ -62,8 +80,9 @@ export const listRequirementsRoute = defineRoute({
   tag: "requirements",
   summary: "@apiDocs.operations.listRequirements.summary",
   description: "@apiDocs.operations.listRequirements.description",
-  query: z.object({ cursor: cursorParam(), limit: limitParam }),
+  query: listRequirementsQuery,
   response: requirementPageSchema,
+  problems: ["VALIDATION"],
   async run({ actor, query }) {
     const page = await requirementList(actor, query);
     return { items: page.items.map(summaryOut), nextCursor: page.nextCursor };

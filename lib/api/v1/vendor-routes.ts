@@ -6,8 +6,15 @@ import {
   type OrganizationProfile,
 } from "@/lib/domain/organizations/get-organization-profile";
 import { defineRoute } from "../define-route";
-import { cursorParam, described, idParam, isoDateOrNull } from "./fields";
+import { cursorParam, idParam, isoDateOrNull } from "./fields";
 import { vendorCardSchema, vendorPageSchema, vendorProfileSchema } from "./vendor-schemas";
+import { VENDOR_SORTS } from "@/lib/domain/organizations/search/search-vendors.schema";
+import {
+  choiceQueryParam,
+  flagQueryParam,
+  listQueryParam,
+  textQueryParam,
+} from "./search-query-params";
 import { vendorList } from "./sources";
 
 function logoUrl(vendor: { id: string; logoFileId: string | null }): string | null {
@@ -43,9 +50,6 @@ function profileOut(profile: OrganizationProfile): z.input<typeof vendorProfileS
   };
 }
 
-const filter = (key: string) =>
-  z.string().trim().min(1, "required").max(60, "tooLong?max=60").optional().meta(described(key));
-
 export const listVendorsRoute = defineRoute({
   method: "get",
   path: "/api/v1/vendors",
@@ -54,17 +58,16 @@ export const listVendorsRoute = defineRoute({
   summary: "@apiDocs.operations.listVendors.summary",
   description: "@apiDocs.operations.listVendors.description",
   query: z.object({
+    q: textQueryParam("params.vendorQ"),
+    capability: listQueryParam("params.capability"),
+    industry: listQueryParam("params.industry"),
+    region: listQueryParam("params.region"),
+    verified: flagQueryParam("params.verified"),
+    sort: choiceQueryParam(VENDOR_SORTS, "params.vendorSort"),
     cursor: cursorParam(),
-    capability: filter("params.capability"),
-    industry: filter("params.industry"),
-    region: filter("params.region"),
-    verified: z
-      .enum(["true", "false"], { error: "choose" })
-      .optional()
-      .transform((value) => value === "true")
-      .meta(described("params.verified")),
   }),
   response: vendorPageSchema,
+  problems: ["VALIDATION"],
   async run({ actor, query }) {
     const page = await vendorList(actor, query);
     return { items: page.items.map(cardOut), nextCursor: page.nextCursor };
