@@ -33,6 +33,11 @@ export async function UserMenu() {
           {t("myRequirements")}
         </Link>
       )}
+      {viewer.organization?.kind === "VENDOR" && (
+        <Link href="/workspace/bookmarks" className="text-slate-700 hover:text-brand-700">
+          {t("mySaved")}
+        </Link>
+      )}
       {viewer.organization && (
         <Link href="/organization" className="text-slate-700 hover:text-brand-700">
           {t("myOrganization")}

@@ -3,6 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
+import { bookmarkRequirement } from "@/lib/domain/bookmarks/bookmark-requirement";
+import { bookmarkTargetSchema } from "@/lib/domain/bookmarks/bookmark.schema";
+import { removeBookmark } from "@/lib/domain/bookmarks/remove-bookmark";
 import { cancelRequirement } from "@/lib/domain/requirements/transitions/cancel-requirement";
 import { reportRequirement } from "@/lib/domain/requirements/transitions/report-requirement";
 import { reportRequirementSchema } from "@/lib/domain/requirements/transitions/report-requirement.schema";
@@ -40,5 +43,31 @@ export async function reportRequirementAction(
   return handleForm(formData, reportRequirementSchema, async (input) => {
     await reportRequirement(await currentActor(), input);
     revalidatePath("/admin/reports");
+  });
+}
+
+/** The requirement's page (its bookmark toggle) and the vendor's list of bookmarks. */
+function revalidateBookmark(requirementId: string): void {
+  revalidatePath(`/requirements/${requirementId}`);
+  revalidatePath("/workspace/bookmarks");
+}
+
+export async function bookmarkRequirementAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, bookmarkTargetSchema, async (input) => {
+    await bookmarkRequirement(await currentActor(), input);
+    revalidateBookmark(input.requirementId);
+  });
+}
+
+export async function removeBookmarkAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, bookmarkTargetSchema, async (input) => {
+    await removeBookmark(await currentActor(), input);
+    revalidateBookmark(input.requirementId);
   });
 }

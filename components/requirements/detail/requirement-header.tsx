@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { RequirementFacts } from "@/components/requirements/requirement-facts";
 import { StatusBadge } from "@/components/requirements/status-badge";
 import { VerifiedBadge } from "@/components/requirements/verified-badge";
+import { BookmarkButton } from "./bookmark-button";
 
 /** Status, title, publisher and key facts. */
 export async function RequirementHeader({ requirement: r }: { requirement: RequirementDetail }) {
@@ -23,6 +24,7 @@ export async function RequirementHeader({ requirement: r }: { requirement: Requi
             {t("publishedAt", { date: format.dateTime(r.publishedAt, { dateStyle: "medium" }) })}
           </span>
         )}
+        <BookmarkButton requirementId={r.id} />
       </div>
       <h1 className="mt-3 text-2xl leading-snug font-bold">{r.title}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-700">

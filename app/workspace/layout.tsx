@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/current-actor";
+import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { SectionLayout } from "@/components/layout/section-layout";
+
+/**
+ * A vendor member's bookmarks and saved searches. Anyone else gets the page alone (it signs
+ * visitors in, and tells everyone else whom these tools are for), without the section's tabs.
+ */
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  const actor = await currentActor();
+  if (!isVendorMember(actor)) return children;
+  const t = await getTranslations("vendorTools");
+  return (
+    <SectionLayout
+      title={t("title")}
+      tabs={[
+        { href: "/workspace/bookmarks", label: t("tabBookmarks") },
+        { href: "/workspace/saved-searches", label: t("tabSavedSearches") },
+      ]}
+    >
+      {children}
+    </SectionLayout>
+  );
+}

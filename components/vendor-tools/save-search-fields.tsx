@@ -1,0 +1,101 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { getFormProps, getInputProps } from "@conform-to/react";
+import { useTranslations } from "next-intl";
+import { saveSearchAction } from "@/app/workspace/actions";
+import {
+  SAVED_SEARCH_NAME_MAX,
+  saveSearchSchema,
+} from "@/lib/domain/saved-searches/saved-search.schema";
+import { buttonClass } from "@/components/members/action-form";
+import { Field, inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+/**
+ * "☆ Save this search": opens a name field (prefilled with `suggestedName`) and saves the search
+ * `query`. Once saved, the page shows "saved as …" in its place.
+ */
+export function SaveSearchFields({
+  query,
+  suggestedName,
+}: {
+  query: string;
+  suggestedName: string;
+}) {
+  const t = useTranslations("vendorTools");
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  return (
+    // gap, not space-y: the closed panel (display: none) must add no margin under the button.
+    <div className="flex flex-col items-start gap-3">
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+        className={`${buttonClass("quiet")} inline-flex items-center gap-1.5`}
+      >
+        <span aria-hidden="true" className="text-slate-400">
+          ☆
+        </span>
+        {t("saveForm.open")}
+      </button>
+      <div id={panelId} hidden={!open} className="self-stretch">
+        {open && <NameForm query={query} suggestedName={suggestedName} onCancel={close} />}
+      </div>
+    </div>
+  );
+}
+
+function NameForm({
+  query,
+  suggestedName,
+  onCancel,
+}: {
+  query: string;
+  suggestedName: string;
+  onCancel: () => void;
+}) {
+  const t = useTranslations("vendorTools");
+  const { form, fields, action, pending } = useActionForm(saveSearchAction, saveSearchSchema, {
+    name: suggestedName,
+    query,
+  });
+  // A refused search state (checked again on the server) belongs to the whole form.
+  const formErrors = [...(form.errors ?? []), ...(fields.query.errors ?? [])];
+  return (
+    <form
+      {...getFormProps(form)}
+      action={action}
+      aria-label={t("saveForm.title")}
+      className="max-w-md space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4"
+    >
+      <FormAlert id={form.errorId} errors={formErrors} />
+      <input type="hidden" name="query" value={query} />
+      <Field field={fields.name} label={t("saveForm.name")} hint={t("saveForm.nameHint")}>
+        <input
+          {...getInputProps(fields.name, { type: "text" })}
+          maxLength={SAVED_SEARCH_NAME_MAX}
+          autoFocus
+          className={inputClass}
+        />
+      </Field>
+      <div className="flex justify-end gap-2">
+        <button type="button" onClick={onCancel} className={buttonClass("quiet", "large")}>
+          {t("cancel")}
+        </button>
+        <button type="submit" disabled={pending} className={buttonClass("primary", "large")}>
+          {pending ? t("saveForm.saving") : t("saveForm.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

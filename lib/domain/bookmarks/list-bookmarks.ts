@@ -1,0 +1,43 @@
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { effectiveStatus } from "@/lib/domain/requirements/effective-status";
+import { requirementSummarySelect } from "@/lib/domain/requirements/requirement-summary";
+import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import { parseInput } from "@/lib/validation/parse-input";
+import { listBookmarksSchema } from "./bookmark.schema";
+import { requireVendorMember } from "./vendor-member";
+
+/**
+ * The vendor member's bookmarked requirements, most recently bookmarked first, a page at a time,
+ * each with the status a reader sees. A requirement they may no longer see (taken down, made
+ * invitation-only) is left out and only counted (`hiddenCount`); its bookmark stays, and
+ * shows again if the requirement does.
+ */
+export async function listBookmarks(actor: Actor, input: z.input<typeof listBookmarksSchema>) {
+  const member = requireVendorMember(actor);
+  const { page, pageSize } = parseInput(listBookmarksSchema, input);
+  const mine = { userId: member.userId };
+  const shown = { ...mine, requirement: visibleRequirementsWhere(member) };
+  const [all, total] = await Promise.all([
+    db.bookmark.count({ where: mine }),
+    db.bookmark.count({ where: shown }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(page, pageCount);
+  const rows = await db.bookmark.findMany({
+    where: shown,
+    orderBy: [{ createdAt: "desc" }, { requirementId: "desc" }],
+    skip: (current - 1) * pageSize,
+    take: pageSize,
+    select: { createdAt: true, requirement: { select: requirementSummarySelect } },
+  });
+  const now = new Date();
+  const items = rows.map(({ createdAt, requirement }) => ({
+    bookmarkedAt: createdAt,
+    requirement: { ...requirement, status: effectiveStatus(requirement, now) },
+  }));
+  return { items, total, hiddenCount: all - total, page: current, pageCount };
+}
+
+export type BookmarkList = Awaited<ReturnType<typeof listBookmarks>>;
