@@ -1,54 +1,103 @@
+import { Fragment } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { VendorCard as VendorCardData } from "@/lib/domain/organizations/list-vendors";
+import type { VendorHighlights } from "@/lib/domain/organizations/search/vendor-highlights";
 import { tagLabel } from "@/lib/taxonomy";
 import type { Locale } from "@/lib/i18n/config";
-import { TagList } from "@/components/requirements/tag-list";
 import { VerifiedBadge } from "@/components/requirements/verified-badge";
+import { HighlightedText } from "@/components/search/highlighted-text";
+import { MarkedLabel, MarkedTagList } from "@/components/search/marked-tag-list";
 import { OrganizationLogo } from "./organization-logo";
 import { displayName } from "./organization-name";
 
 const SHOWN_CAPABILITIES = 5;
 
-/** A vendor in the directory: logo, name, badge, region, capabilities, industries, case count. */
-export async function VendorCard({ vendor: v }: { vendor: VendorCardData }) {
-  const [t, locale] = await Promise.all([
+/** The capabilities to show: those the search matched first, so that they are never cut off. */
+const shownCapabilities = (capabilities: string[], marked: string[]) =>
+  capabilities
+    .toSorted((a, b) => Number(marked.includes(b)) - Number(marked.includes(a)))
+    .slice(0, SHOWN_CAPABILITIES);
+
+/**
+ * A vendor in the directory: logo, name, badge, region, capabilities, industries, case count;
+ * in search results, with the searched words marked and the case studies that matched.
+ */
+export async function VendorCard({
+  vendor: v,
+}: {
+  vendor: VendorCardData & { highlights?: VendorHighlights };
+}) {
+  const [t, ts, locale] = await Promise.all([
     getTranslations("vendors"),
+    getTranslations("search"),
     getLocale() as Promise<Locale>,
   ]);
+  const marked = v.highlights?.tags ?? [];
+  const name = displayName(v, locale);
   const hidden = v.capabilities.length - SHOWN_CAPABILITIES;
+  const cases = v.highlights?.caseStudies ?? [];
   return (
     <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600/40 hover:shadow">
       <div className="flex items-start gap-3">
         <OrganizationLogo orgId={v.id} logoFileId={v.logoFileId} name={v.name} />
         <div className="min-w-0">
-          <h2 className="font-semibold leading-snug">
+          <h3 className="font-semibold leading-snug">
             <Link href={`/vendors/${v.id}`} className="hover:text-brand-700">
-              {displayName(v, locale)}
+              {/* The highlights are of the Chinese name; another name is shown as it is. */}
+              <HighlightedText
+                text={name}
+                segments={name === v.name ? v.highlights?.name : undefined}
+              />
             </Link>
-          </h2>
+          </h3>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-500">
             {v.verificationStatus === "VERIFIED" && <VerifiedBadge />}
             <span>{v.region ?? t("regionUnknown")}</span>
           </p>
         </div>
       </div>
-      {v.description && <p className="mt-3 line-clamp-2 text-sm text-slate-600">{v.description}</p>}
+      {v.description && (
+        <p className="mt-3 line-clamp-2 text-sm text-slate-600">
+          <HighlightedText text={v.description} segments={v.highlights?.description} />
+        </p>
+      )}
       {v.capabilities.length > 0 && (
         <div className="mt-3 flex flex-wrap items-center gap-1.5">
-          <TagList slugs={v.capabilities.slice(0, SHOWN_CAPABILITIES)} label={t("capabilities")} />
+          <MarkedTagList
+            slugs={shownCapabilities(v.capabilities, marked)}
+            marked={marked}
+            label={t("capabilities")}
+          />
           {hidden > 0 && (
             <span className="text-xs text-slate-500">{t("more", { count: hidden })}</span>
           )}
+        </div>
+      )}
+      {cases.length > 0 && (
+        <div className="mt-3 rounded-md bg-slate-50 px-3 py-2 text-sm">
+          <h4 className="text-xs font-medium text-slate-500">{t("matchingCases")}</h4>
+          <ul className="mt-1 space-y-0.5">
+            {cases.map((c) => (
+              <li key={c.id} className="truncate text-slate-700">
+                <HighlightedText segments={c.title} />
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <div className="mt-auto pt-4">
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 border-t border-slate-100 pt-3 text-sm">
           <dt className="text-slate-500">{t("industries")}</dt>
           <dd className="truncate">
-            {v.industries
-              .map((slug) => tagLabel(slug, locale))
-              .join(locale === "en" ? ", " : "、") || "—"}
+            {v.industries.length === 0
+              ? "—"
+              : v.industries.map((slug, index) => (
+                  <Fragment key={slug}>
+                    {index > 0 && ts("listSeparator")}
+                    <MarkedLabel text={tagLabel(slug, locale)} marked={marked.includes(slug)} />
+                  </Fragment>
+                ))}
           </dd>
           <dt className="text-slate-500">{t("caseStudies")}</dt>
           <dd>{t("caseCount", { count: v._count.caseStudies })}</dd>

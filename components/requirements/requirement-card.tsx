@@ -1,18 +1,29 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { RequirementSummary } from "@/lib/domain/requirements/requirement-summary";
+import type { RequirementHighlights } from "@/lib/domain/requirements/search/requirement-highlights";
 import { tagLabel } from "@/lib/taxonomy";
 import type { Locale } from "@/lib/i18n/config";
+import { HighlightedText } from "@/components/search/highlighted-text";
+import { MarkedLabel, MarkedTagList } from "@/components/search/marked-tag-list";
 import { BudgetText } from "./budget-text";
 import { DeadlineText } from "./deadline-text";
 import { StatusBadge } from "./status-badge";
-import { TagList } from "./tag-list";
 import { VerifiedBadge } from "./verified-badge";
 
-export async function RequirementCard({ requirement: r }: { requirement: RequirementSummary }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("requirement")]);
+/** A requirement in a list; in search results, with the searched words marked. */
+export async function RequirementCard({
+  requirement: r,
+}: {
+  requirement: RequirementSummary & { highlights?: RequirementHighlights };
+}) {
+  const [locale, t] = await Promise.all([
+    getLocale() as Promise<Locale>,
+    getTranslations("requirement"),
+  ]);
   const orgName =
     locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
+  const marked = r.highlights?.tags ?? [];
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600/40 hover:shadow">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
@@ -22,12 +33,14 @@ export async function RequirementCard({ requirement: r }: { requirement: Require
       </div>
       <h3 className="mt-2 text-lg font-semibold leading-snug">
         <Link href={`/requirements/${r.id}`} className="hover:text-brand-700">
-          {r.title}
+          <HighlightedText text={r.title} segments={r.highlights?.title} />
         </Link>
       </h3>
-      <p className="mt-1.5 line-clamp-2 text-sm text-slate-600">{r.summary}</p>
+      <p className="mt-1.5 line-clamp-3 text-sm text-slate-600 sm:line-clamp-2">
+        <HighlightedText text={r.summary} segments={r.highlights?.summary} />
+      </p>
       <div className="mt-3">
-        <TagList slugs={r.capabilities} label={t("capabilities")} />
+        <MarkedTagList slugs={r.capabilities} marked={marked} label={t("capabilities")} />
       </div>
       <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
         <div>
@@ -38,7 +51,9 @@ export async function RequirementCard({ requirement: r }: { requirement: Require
         </div>
         <div>
           <dt className="text-slate-500">{t("industry")}</dt>
-          <dd>{tagLabel(r.industry, locale as Locale)}</dd>
+          <dd>
+            <MarkedLabel text={tagLabel(r.industry, locale)} marked={marked.includes(r.industry)} />
+          </dd>
         </div>
         <div>
           <dt className="text-slate-500">{t("region")}</dt>

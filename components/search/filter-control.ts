@@ -1,0 +1,25 @@
+/** What every filter control is given: its form (by id), name, and the URL's errors for it. */
+export interface FilterControl {
+  form: string;
+  name: string;
+  errors?: string[];
+}
+
+export const errorIdOf = ({ form, name }: FilterControl) => `${form}-${name}-error`;
+
+/** The control's id, name and form, tied to its errors (read with it by assistive technology). */
+export function controlProps(control: FilterControl) {
+  const invalid = Boolean(control.errors?.length);
+  return {
+    id: `${control.form}-${control.name}`,
+    name: control.name,
+    form: control.form,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": invalid ? errorIdOf(control) : undefined,
+  };
+}
+
+export const controlClass =
+  "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-rose-500";
+
+export const filterLabelClass = "mb-1 block text-sm font-medium text-slate-700";

@@ -1,0 +1,18 @@
+import type { TextSegment } from "@/lib/search/highlight";
+
+/** Text with the searched words marked; segments are text, never HTML. Plain text without them. */
+export function HighlightedText({
+  text,
+  segments,
+}: { text: string; segments?: TextSegment[] } | { text?: undefined; segments: TextSegment[] }) {
+  if (!segments) return text;
+  return segments.map((segment, index) =>
+    segment.match ? (
+      <mark key={index} className="rounded-sm bg-amber-100 text-inherit">
+        {segment.text}
+      </mark>
+    ) : (
+      <span key={index}>{segment.text}</span>
+    ),
+  );
+}
