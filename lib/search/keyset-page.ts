@@ -48,7 +48,7 @@ export function appliedSort<Sort extends string>(sort: Sort, query: SearchQuery,
  */
 export async function fetchKeysetPage(
   request: KeysetPageRequest,
-): Promise<{ ids: string[]; nextCursor: string | null }> {
+): Promise<{ ids: string[]; sortValues: unknown[][]; nextCursor: string | null }> {
   const { keys, limit } = request;
   const after = request.cursor ? decodeCursor(request.cursor, request.sortName, keys) : null;
   if (request.cursor && !after) failValidation({ cursor: [errorKey("invalid")] });
@@ -68,6 +68,8 @@ export async function fetchKeysetPage(
   const last = page[page.length - 1];
   return {
     ids: page.map((row) => String(row.id)),
+    /** Each row's values of the keys, in the keys' order (the score first for relevance). */
+    sortValues: page.map((row) => rowKeyValues(row, keys)),
     nextCursor:
       rows.length > limit && last ? encodeCursor(request.sortName, rowKeyValues(last, keys)) : null,
   };

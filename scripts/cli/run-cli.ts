@@ -2,9 +2,11 @@ import { parseArgs } from "node:util";
 import { DomainError } from "@/lib/domain/errors";
 import { CliUsageError, type CliCommand, type CliIo, type OptionValues } from "./cli-command";
 import { importCommand } from "./commands/import";
+import { searchCommand } from "./commands/search";
 
 const commands: Record<string, CliCommand> = {
   import: importCommand,
+  search: searchCommand,
 };
 
 function usage(): string {

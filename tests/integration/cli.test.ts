@@ -67,6 +67,51 @@ describe("npm run cli -- import", () => {
   });
 });
 
+describe("npm run cli -- search", () => {
+  async function importSample() {
+    expect((await cli("import", await fileWith(sampleFile()))).code).toBe(0);
+  }
+
+  it("ranks open requirements for a query and says why each matched", async () => {
+    await importSample();
+    const result = await cli("search", "计量", "--json");
+    expect(result.code).toBe(0);
+    const { items } = JSON.parse(result.stdout);
+    expect(items).toEqual([
+      {
+        key: "csg-energy-data-ai",
+        name: "人工智能驱动的电能量数据创新应用技术研究",
+        score: expect.any(Number),
+        reasons: [expect.stringContaining("summary matches 计量")],
+      },
+    ]);
+    expect(items[0].score).toBeGreaterThan(0);
+  });
+
+  it("names matching tags, in English queries too, and prints a readable list", async () => {
+    await importSample();
+    const result = await cli("search", "anomaly detection");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "1. 人工智能驱动的电能量数据创新应用技术研究  [csg-energy-data-ai]",
+    );
+    expect(result.stdout).toContain("tagged anomaly-detection");
+  });
+
+  it("filters by industry and capability", async () => {
+    await importSample();
+    const elsewhere = await cli("search", "计量", "--industry", "telecom", "--json");
+    expect(JSON.parse(elsewhere.stdout)).toEqual({ items: [] });
+    const tagged = await cli("search", "计量", "--capability", "anomaly-detection", "--json");
+    expect(JSON.parse(tagged.stdout).items).toHaveLength(1);
+  });
+
+  it("refuses a bad limit or a missing query as usage errors", async () => {
+    expect((await cli("search", "计量", "--limit", "0")).code).toBe(2);
+    expect((await cli("search")).stderr).toContain("exactly one query");
+  });
+});
+
 describe("the CLI's usage errors", () => {
   it("names an unknown command and lists the commands", async () => {
     const result = await cli("frobnicate");

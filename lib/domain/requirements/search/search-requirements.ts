@@ -17,7 +17,13 @@ import {
   type SearchRequirementsInput,
 } from "./search-requirements.schema";
 
-export type RequirementSearchItem = RequirementSummary & { highlights: RequirementHighlights };
+export type RequirementSearchItem = RequirementSummary & {
+  /** The import key (operator CLI), null for requirements authored in the app. */
+  key: string | null;
+  /** Relevance (text rank with the freshness boost) when sorted by it, otherwise null. */
+  score: number | null;
+  highlights: RequirementHighlights;
+};
 
 export interface RequirementSearchPage {
   items: RequirementSearchItem[];
@@ -42,7 +48,7 @@ export async function searchRequirements(
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
   const now = new Date();
-  const { ids, nextCursor } = await fetchKeysetPage({
+  const { ids, sortValues, nextCursor } = await fetchKeysetPage({
     from: Prisma.sql`"Requirement" AS r`,
     idColumn: Prisma.sql`r."id"`,
     conditions: [...textMatchSql("r", query), ...requirementFiltersSql(actor, params, now)],
@@ -53,15 +59,19 @@ export async function searchRequirements(
   });
   const rows = await db.requirement.findMany({
     where: { id: { in: ids } },
-    select: requirementSummarySelect,
+    select: { ...requirementSummarySelect, key: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const scores = new Map(
+    ids.map((id, i) => [id, sort === "relevance" ? Number(sortValues[i]![0]) : null]),
+  );
   const items = ids
     .map((id) => byId.get(id))
     .filter((row) => row !== undefined)
     .map((row) => ({
       ...row,
       status: effectiveStatus(row, now),
+      score: scores.get(row.id) ?? null,
       highlights: requirementHighlights(row, query.terms),
     }));
   return { items, nextCursor, params, sort };
