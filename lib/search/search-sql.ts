@@ -6,7 +6,7 @@ const line = (text: Prisma.Sql, n: number) =>
   Prisma.sql`split_part(${text}, chr(10), ${Prisma.raw(String(n))})`;
 
 /** The weighted word vector of a searchText expression (lines 1–4, weights A–D). */
-function wordVectorOf(text: Prisma.Sql): Prisma.Sql {
+export function wordVectorOf(text: Prisma.Sql): Prisma.Sql {
   const parts = SEARCH_WEIGHTS.map(
     (weight, i) =>
       Prisma.sql`setweight(to_tsvector('simple', ${line(text, i + 1)}), ${Prisma.raw(`'${weight}'`)})`,
@@ -15,7 +15,7 @@ function wordVectorOf(text: Prisma.Sql): Prisma.Sql {
 }
 
 /** The bigram vector of a searchText expression (line 5), without positions: it only matches. */
-function bigramVectorOf(text: Prisma.Sql): Prisma.Sql {
+export function bigramVectorOf(text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`strip(to_tsvector('simple', ${line(text, 5)}))`;
 }
 

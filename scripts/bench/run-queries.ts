@@ -1,0 +1,82 @@
+import type pg from "pg";
+import type { Actor } from "@/lib/auth/actor";
+import { searchVendors } from "@/lib/domain/organizations/search/search-vendors";
+import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
+import { handSearchRequirements, handSearchVendors, type Keyset } from "./hand-written-sql";
+import type { BenchQuery, Category } from "./queries";
+
+/** One page fetched both ways: how long each took, and whether they returned the same ids. */
+export interface Sample {
+  category: Category | "deep pages";
+  appMs: number;
+  sqlMs: number;
+  sameIds: boolean;
+  label: string;
+}
+
+export interface Viewer {
+  actor: Actor;
+  orgId: string | null;
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await run();
+  return [result, performance.now() - started];
+}
+
+const sameIds = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+/**
+ * Every page of one search through the application function and through the hand-written SQL,
+ * in alternating order (so that neither always runs on the other's warmed cache).
+ */
+export async function runQuery(
+  pool: pg.Pool,
+  query: BenchQuery,
+  viewer: Viewer,
+  appFirst: boolean,
+): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  let cursor: string | undefined;
+  let keyset: Keyset = null;
+  for (let page = 1; page <= query.pages; page++) {
+    const params = cursor ? { ...query.params, cursor } : query.params;
+    const app = () =>
+      query.target === "vendors"
+        ? searchVendors(viewer.actor, params).then((r) => ({
+            ids: r.items.map((i) => i.id),
+            next: r.nextCursor,
+          }))
+        : searchRequirements(viewer.actor, params).then((r) => ({
+            ids: r.items.map((i) => i.id),
+            next: r.nextCursor,
+          }));
+    const sql = () =>
+      query.target === "vendors"
+        ? handSearchVendors(pool, query.params, keyset)
+        : handSearchRequirements(pool, viewer.orgId, query.params, keyset);
+    let appResult, appMs, sqlResult, sqlMs;
+    if (appFirst) {
+      [appResult, appMs] = await timed(app);
+      [sqlResult, sqlMs] = await timed(sql);
+    } else {
+      [sqlResult, sqlMs] = await timed(sql);
+      [appResult, appMs] = await timed(app);
+    }
+    samples.push({
+      category: page > 1 ? "deep pages" : query.category,
+      appMs,
+      sqlMs,
+      sameIds:
+        sameIds(appResult.ids, sqlResult.ids) &&
+        (appResult.next === null) === (sqlResult.next === null),
+      label: `${query.target} ${new URLSearchParams(query.params).toString()} p${page}`,
+    });
+    if (!appResult.next || !sqlResult.next) break;
+    cursor = appResult.next;
+    keyset = sqlResult.next;
+  }
+  return samples;
+}
