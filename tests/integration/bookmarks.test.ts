@@ -8,58 +8,19 @@ import {
 } from "@/lib/domain/bookmarks/bookmarked-requirements";
 import { listBookmarks } from "@/lib/domain/bookmarks/list-bookmarks";
 import { removeBookmark } from "@/lib/domain/bookmarks/remove-bookmark";
-import { createCast } from "@/tests/helpers/actors";
+import {
+  VENDOR_TOOL_VIEWERS,
+  VENDORS_ONLY,
+  createVendorToolViewers,
+} from "@/tests/helpers/vendor-tool-viewers";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createRequirement } from "@/tests/helpers/factories";
 
 setUpTestDatabase();
 
-type Viewer =
-  | "visitor"
-  | "vendor"
-  | "colleague"
-  | "otherVendor"
-  | "enterpriseOwner"
-  | "otherEnterprise"
-  | "admin";
-type Outcome = "allowed" | "UNAUTHENTICATED" | "FORBIDDEN";
+const VIEWERS = VENDOR_TOOL_VIEWERS;
 
-const VIEWERS: Viewer[] = [
-  "visitor",
-  "vendor",
-  "colleague",
-  "otherVendor",
-  "enterpriseOwner",
-  "otherEnterprise",
-  "admin",
-];
-
-/** Members of vendor organizations, any role; enterprises and admins do not bid. */
-const VENDORS_ONLY: Record<Viewer, Outcome> = {
-  visitor: "UNAUTHENTICATED",
-  vendor: "allowed",
-  colleague: "allowed",
-  otherVendor: "allowed",
-  enterpriseOwner: "FORBIDDEN",
-  otherEnterprise: "FORBIDDEN",
-  admin: "FORBIDDEN",
-};
-
-/** A vendor (owner), a colleague in the same vendor, another vendor, two enterprises, an admin. */
-async function createViewers() {
-  const vendors = await createCast("VENDOR");
-  const enterprises = await createCast("ENTERPRISE");
-  const actors: Record<Viewer, Actor> = {
-    visitor: vendors.roles.visitor,
-    vendor: vendors.roles.owner,
-    colleague: vendors.roles.member,
-    otherVendor: vendors.roles.otherOwner,
-    enterpriseOwner: enterprises.roles.owner,
-    otherEnterprise: enterprises.roles.otherOwner,
-    admin: vendors.roles.admin,
-  };
-  return { actors, enterpriseId: enterprises.org.id, vendorOrgId: vendors.org.id };
-}
+const createViewers = createVendorToolViewers;
 
 const userIdOf = (actor: Actor) => (actor.kind === "user" ? actor.userId : "");
 

@@ -7,41 +7,20 @@ import { listSavedSearches } from "@/lib/domain/saved-searches/list-saved-search
 import { renameSavedSearch } from "@/lib/domain/saved-searches/rename-saved-search";
 import { MAX_SAVED_SEARCHES, saveSearch } from "@/lib/domain/saved-searches/save-search";
 import { setSavedSearchAlerts } from "@/lib/domain/saved-searches/set-saved-search-alerts";
-import { createCast } from "@/tests/helpers/actors";
+import {
+  VENDOR_TOOL_VIEWERS,
+  VENDORS_ONLY,
+  createVendorToolViewers,
+  type VendorToolOutcome,
+  type VendorToolViewer,
+} from "@/tests/helpers/vendor-tool-viewers";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 
 setUpTestDatabase();
 
-type Viewer =
-  | "visitor"
-  | "vendor"
-  | "colleague"
-  | "otherVendor"
-  | "enterpriseOwner"
-  | "otherEnterprise"
-  | "admin";
-type Outcome = "allowed" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
-
-const VIEWERS: Viewer[] = [
-  "visitor",
-  "vendor",
-  "colleague",
-  "otherVendor",
-  "enterpriseOwner",
-  "otherEnterprise",
-  "admin",
-];
-
-/** Members of vendor organizations, any role; enterprises and admins do not bid. */
-const VENDORS_ONLY: Record<Viewer, Outcome> = {
-  visitor: "UNAUTHENTICATED",
-  vendor: "allowed",
-  colleague: "allowed",
-  otherVendor: "allowed",
-  enterpriseOwner: "FORBIDDEN",
-  otherEnterprise: "FORBIDDEN",
-  admin: "FORBIDDEN",
-};
+type Viewer = VendorToolViewer;
+type Outcome = VendorToolOutcome;
+const VIEWERS = VENDOR_TOOL_VIEWERS;
 
 /** The vendor's own saved search: others who may keep saved searches are told it does not exist. */
 const OWN_SEARCH_ONLY: Record<Viewer, Outcome> = {
@@ -50,19 +29,8 @@ const OWN_SEARCH_ONLY: Record<Viewer, Outcome> = {
   otherVendor: "NOT_FOUND",
 };
 
-/** A vendor (owner), a colleague in the same vendor, another vendor, two enterprises, an admin. */
 async function createViewers(): Promise<Record<Viewer, Actor>> {
-  const vendors = await createCast("VENDOR");
-  const enterprises = await createCast("ENTERPRISE");
-  return {
-    visitor: vendors.roles.visitor,
-    vendor: vendors.roles.owner,
-    colleague: vendors.roles.member,
-    otherVendor: vendors.roles.otherOwner,
-    enterpriseOwner: enterprises.roles.owner,
-    otherEnterprise: enterprises.roles.otherOwner,
-    admin: vendors.roles.admin,
-  };
+  return (await createVendorToolViewers()).actors;
 }
 
 async function expectOutcome(outcome: Outcome, attempt: Promise<unknown>) {
