@@ -5,15 +5,15 @@ import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { listOrganizationRequirements } from "@/lib/domain/requirements/authoring/list-organization-requirements";
 import { dashboardHref } from "@/components/dashboard/dashboard-href";
 import { EmptyDashboard } from "@/components/dashboard/empty-dashboard";
-import {
-  EnterpriseOnlyNotice,
-  notEnterpriseReason,
-} from "@/components/dashboard/enterprise-only-notice";
 import { NewRequirementLink } from "@/components/dashboard/new-requirement-link";
 import { Pagination } from "@/components/dashboard/pagination";
 import { RequirementGroups } from "@/components/dashboard/requirement-groups";
 import { StatusFilter } from "@/components/dashboard/status-filter";
 import { SuccessNotice } from "@/components/dashboard/success-notice";
+import {
+  isMemberOfKind,
+  OrganizationKindNotice,
+} from "@/components/organizations/organization-kind-notice";
 import { dashboardQuery } from "./dashboard-query";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,8 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const query = dashboardQuery(await searchParams);
   const actor = await requireSignedInPage(dashboardHref(query));
-  const notEnterprise = notEnterpriseReason(actor);
-  if (notEnterprise) return <EnterpriseOnlyNotice reason={notEnterprise} />;
+  if (!isMemberOfKind(actor, "ENTERPRISE"))
+    return <OrganizationKindNotice actor={actor} requires="ENTERPRISE" />;
 
   const [t, tStatus, tDone, list] = await Promise.all([
     getTranslations("authoring.dashboard"),

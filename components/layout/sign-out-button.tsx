@@ -2,13 +2,9 @@
 
 import { signOut } from "next-auth/react";
 
-export function SignOutButton({ label }: { label: string }) {
+export function SignOutButton({ label, className }: { label: string; className: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/" })}
-      className="text-sm text-slate-600 hover:text-brand-700"
-    >
+    <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className={className}>
       {label}
     </button>
   );

@@ -27,7 +27,7 @@ export function searchHref(path: string, params: URLSearchParams): string {
   return query ? `${path}?${query}` : path;
 }
 
-interface PagedSearchState {
+export interface PagedSearchState {
   q?: string;
   sort: string;
   cursor?: string;

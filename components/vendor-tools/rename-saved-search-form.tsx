@@ -1,17 +1,14 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { getFormProps, getInputProps } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { renameSavedSearchAction } from "@/app/workspace/actions";
-import {
-  renameSavedSearchSchema,
-  SAVED_SEARCH_NAME_MAX,
-} from "@/lib/domain/saved-searches/saved-search.schema";
+import { renameSavedSearchSchema } from "@/lib/domain/saved-searches/saved-search.schema";
 import { buttonClass } from "@/components/members/action-form";
-import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { SavedSearchNameFields } from "./saved-search-name-fields";
 
 /**
  * "Rename": the name in a field that opens under the row of the search's buttons (`children`
@@ -58,7 +55,6 @@ export function RenameSavedSearchForm({
 }
 
 function RenameFields({ id, name, onDone }: { id: string; name: string; onDone: () => void }) {
-  const t = useTranslations("vendorTools");
   const { form, fields, action, pending } = useActionForm(
     async (previous, formData) => {
       const result = await renameSavedSearchAction(previous, formData);
@@ -72,26 +68,12 @@ function RenameFields({ id, name, onDone }: { id: string; name: string; onDone: 
     <form {...getFormProps(form)} action={action} className="space-y-3">
       <FormAlert id={form.errorId} errors={form.errors} />
       <input type="hidden" name="id" value={id} />
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-0 flex-1 basis-56">
-          <Field field={fields.name} label={t("savedSearches.name")}>
-            <input
-              {...getInputProps(fields.name, { type: "text" })}
-              maxLength={SAVED_SEARCH_NAME_MAX}
-              autoFocus
-              className={inputClass}
-            />
-          </Field>
-        </div>
-        <div className="flex gap-2">
-          <button type="button" onClick={onDone} className={buttonClass("quiet", "large")}>
-            {t("cancel")}
-          </button>
-          <button type="submit" disabled={pending} className={buttonClass("primary", "large")}>
-            {pending ? t("savedSearches.saving") : t("savedSearches.save")}
-          </button>
-        </div>
-      </div>
+      <SavedSearchNameFields
+        field={fields.name}
+        pending={pending}
+        onCancel={onDone}
+        layout="inline"
+      />
     </form>
   );
 }

@@ -1,17 +1,14 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { getFormProps, getInputProps } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { saveSearchAction } from "@/app/workspace/actions";
-import {
-  SAVED_SEARCH_NAME_MAX,
-  saveSearchSchema,
-} from "@/lib/domain/saved-searches/saved-search.schema";
+import { saveSearchSchema } from "@/lib/domain/saved-searches/saved-search.schema";
 import { buttonClass } from "@/components/members/action-form";
-import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { SavedSearchNameFields } from "./saved-search-name-fields";
 
 /**
  * "☆ Save this search": opens a name field (prefilled with `suggestedName`) and saves the search
@@ -80,22 +77,13 @@ function NameForm({
     >
       <FormAlert id={form.errorId} errors={formErrors} />
       <input type="hidden" name="query" value={query} />
-      <Field field={fields.name} label={t("saveForm.name")} hint={t("saveForm.nameHint")}>
-        <input
-          {...getInputProps(fields.name, { type: "text" })}
-          maxLength={SAVED_SEARCH_NAME_MAX}
-          autoFocus
-          className={inputClass}
-        />
-      </Field>
-      <div className="flex justify-end gap-2">
-        <button type="button" onClick={onCancel} className={buttonClass("quiet", "large")}>
-          {t("cancel")}
-        </button>
-        <button type="submit" disabled={pending} className={buttonClass("primary", "large")}>
-          {pending ? t("saveForm.saving") : t("saveForm.submit")}
-        </button>
-      </div>
+      <SavedSearchNameFields
+        field={fields.name}
+        hint={t("saveForm.nameHint")}
+        pending={pending}
+        onCancel={onCancel}
+        layout="stacked"
+      />
     </form>
   );
 }

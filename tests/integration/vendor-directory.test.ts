@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { visitor } from "@/lib/auth/actor";
 import { getOrganizationProfile } from "@/lib/domain/organizations/get-organization-profile";
 import { listVendors, VENDORS_PER_PAGE } from "@/lib/domain/organizations/list-vendors";
-import { vendorsHref } from "@/components/organizations/vendors-href";
+import { searchVendors } from "@/lib/domain/organizations/search/search-vendors";
+import {
+  defaultVendorSort,
+  vendorSearchUrlParams,
+} from "@/lib/domain/organizations/search/search-vendors.schema";
+import { pagerHrefs } from "@/components/search/search-definition";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, type Role } from "@/tests/helpers/actors";
 import { createCaseStudy, createOrganization } from "@/tests/helpers/factories";
@@ -14,6 +19,20 @@ const vendor = (overrides: Parameters<typeof createOrganization>[0] = {}) =>
   createOrganization({ kind: "VENDOR", industries: [], ...overrides });
 
 const verified = { verificationStatus: "VERIFIED", verifiedAt: new Date() } as const;
+
+/** The vendor directory's URLs, as its page writes them. */
+const DIRECTORY = {
+  path: "/vendors",
+  toUrl: vendorSearchUrlParams,
+  defaultSort: defaultVendorSort,
+};
+
+/** The query of a link on the directory page. */
+const linkQuery = (href: string | null) => {
+  const url = new URL(href ?? "", "http://zhipei.test");
+  expect(url.pathname).toBe("/vendors");
+  return url.searchParams;
+};
 
 const names = async (input: Parameters<typeof listVendors>[1]) =>
   (await listVendors(visitor, input)).items.map((item) => item.name).toSorted();
@@ -134,20 +153,36 @@ describe("the vendor directory", () => {
     expect(counts).toEqual({ 有案例: 2, 无案例: 0 });
   });
 
-  it("keeps the filters in the page links", () => {
-    const filters = {
-      capability: "llm",
-      industry: undefined,
-      region: "广东",
-      verified: true,
-      page: 1,
-    };
-    expect(vendorsHref(filters, 2)).toBe(
-      `/vendors?capability=llm&region=${encodeURIComponent("广东")}&verified=1&page=2`,
+  it("keeps the filters in the pager's links, which lead on to the rest of the matches", async () => {
+    for (const name of ["甲", "乙", "丙"])
+      await vendor({ name, capabilities: ["llm"], region: "广东", ...verified });
+    await vendor({ name: "别的能力", capabilities: ["speech"], region: "广东", ...verified });
+    await vendor({ name: "未认证", capabilities: ["llm"], region: "广东" });
+    const filters = { capability: "llm", region: "广东", verified: "1", limit: "2" };
+
+    const first = await searchVendors(visitor, new URLSearchParams(filters));
+    const firstLinks = pagerHrefs(DIRECTORY, first.params, first.nextCursor);
+    expect(firstLinks.firstHref).toBeNull();
+    const next = linkQuery(firstLinks.nextHref);
+    expect(next.get("cursor")).toBe(first.nextCursor);
+    next.delete("cursor");
+    expect(Object.fromEntries(next)).toEqual(filters);
+
+    const second = await searchVendors(visitor, linkQuery(firstLinks.nextHref));
+    expect([...first.items, ...second.items].map((item) => item.name).toSorted()).toEqual(
+      ["甲", "乙", "丙"].toSorted(),
     );
-    expect(
-      vendorsHref({ ...filters, capability: undefined, region: undefined, verified: false }, 1),
-    ).toBe("/vendors");
+    const secondLinks = pagerHrefs(DIRECTORY, second.params, second.nextCursor);
+    expect(secondLinks.nextHref).toBeNull();
+    expect(Object.fromEntries(linkQuery(secondLinks.firstHref))).toEqual(filters);
+  });
+
+  it("links to the first page of an unfiltered directory as /vendors", async () => {
+    const { params } = await searchVendors(visitor, new URLSearchParams());
+    expect(pagerHrefs(DIRECTORY, { ...params, cursor: "later" }, null)).toEqual({
+      firstHref: "/vendors",
+      nextHref: null,
+    });
   });
 });
 

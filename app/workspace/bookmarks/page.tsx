@@ -4,9 +4,9 @@ import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { listBookmarks } from "@/lib/domain/bookmarks/list-bookmarks";
 import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
 import { Pagination } from "@/components/dashboard/pagination";
+import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
 import { BookmarkItem } from "@/components/vendor-tools/bookmark-item";
 import { EmptyState } from "@/components/vendor-tools/empty-state";
-import { VendorOnlyNotice } from "@/components/vendor-tools/vendor-only-notice";
 import { pageNumber } from "../page-number";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ const bookmarksHref = (page: number) =>
 export default async function BookmarksPage({ searchParams }: PageProps<"/workspace/bookmarks">) {
   const { page } = await searchParams;
   const actor = await requireSignedInPage(bookmarksHref(pageNumber(page)));
-  if (!isVendorMember(actor)) return <VendorOnlyNotice actor={actor} />;
+  if (!isVendorMember(actor)) return <OrganizationKindNotice actor={actor} requires="VENDOR" />;
   const [t, tTools, format, list] = await Promise.all([
     getTranslations("vendorTools.bookmarks"),
     getTranslations("vendorTools"),

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
 import { listSavedSearches } from "@/lib/domain/saved-searches/list-saved-searches";
+import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
 import { EmptyState } from "@/components/vendor-tools/empty-state";
 import { SavedSearchCard } from "@/components/vendor-tools/saved-search-card";
-import { VendorOnlyNotice } from "@/components/vendor-tools/vendor-only-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vendorTools");
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The vendor member's saved searches: open one, switch its alerts, rename or delete it. */
 export default async function SavedSearchesPage() {
   const actor = await requireSignedInPage("/workspace/saved-searches");
-  if (!isVendorMember(actor)) return <VendorOnlyNotice actor={actor} />;
+  if (!isVendorMember(actor)) return <OrganizationKindNotice actor={actor} requires="VENDOR" />;
   const [t, tTools, { items, max }] = await Promise.all([
     getTranslations("vendorTools.savedSearches"),
     getTranslations("vendorTools"),

@@ -4,9 +4,9 @@ import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { getViewer } from "@/lib/domain/accounts/get-viewer";
 import { newRequirementHref } from "@/components/dashboard/dashboard-href";
 import {
-  EnterpriseOnlyNotice,
-  notEnterpriseReason,
-} from "@/components/dashboard/enterprise-only-notice";
+  isMemberOfKind,
+  OrganizationKindNotice,
+} from "@/components/organizations/organization-kind-notice";
 import { AsideCard, EditorLayout } from "@/components/requirements/editor/editor-layout";
 import { newRequirementValues } from "@/components/requirements/editor/new-requirement-values";
 import { RequirementEditor } from "@/components/requirements/editor/requirement-editor";
@@ -19,8 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A new requirement: saving it creates the draft and opens it in the editor. */
 export default async function NewRequirementPage() {
   const actor = await requireSignedInPage(newRequirementHref);
-  const notEnterprise = notEnterpriseReason(actor);
-  if (notEnterprise) return <EnterpriseOnlyNotice reason={notEnterprise} />;
+  if (!isMemberOfKind(actor, "ENTERPRISE"))
+    return <OrganizationKindNotice actor={actor} requires="ENTERPRISE" />;
   const [t, viewer] = await Promise.all([getTranslations("authoring"), getViewer(actor)]);
   const criteria = {
     technical: t("criteria.suggested.technical"),

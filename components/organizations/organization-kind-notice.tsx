@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { UserActor } from "@/lib/auth/guards";
+import type { OrganizationKind } from "@/lib/generated/prisma/enums";
+
+/** Where a member of the other kind is sent: vendors to the market, enterprises to their workspace. */
+const OTHER_KIND_HREF: Record<OrganizationKind, string> = {
+  ENTERPRISE: "/",
+  VENDOR: "/dashboard",
+};
+
+/** Whether the user is a member of an organization of `kind`. */
+export function isMemberOfKind(actor: UserActor, kind: OrganizationKind): boolean {
+  return actor.orgId !== null && actor.orgKind === kind;
+}
+
+/**
+ * What a page for members of one kind of organization (`requires`) says to other signed-in
+ * users: members of the other kind, and users who belong to no organization.
+ */
+export async function OrganizationKindNotice({
+  actor,
+  requires,
+}: {
+  actor: UserActor;
+  requires: OrganizationKind;
+}) {
+  const t = await getTranslations(`organization.kindNotice.${requires}`);
+  const reason = actor.orgId ? "otherKind" : "noOrganization";
+  return (
+    <section
+      aria-labelledby="organization-kind-notice"
+      className="mx-auto max-w-xl rounded-lg border border-slate-200 bg-white px-6 py-10 text-center"
+    >
+      <h1 id="organization-kind-notice" className="text-xl font-semibold text-slate-900">
+        {t(`${reason}Title`)}
+      </h1>
+      <p className="mt-3 text-slate-600">{t(`${reason}Text`)}</p>
+      <Link
+        href={reason === "otherKind" ? OTHER_KIND_HREF[requires] : "/"}
+        className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
+        {t(`${reason}Link`)}
+      </Link>
+    </section>
+  );
+}
