@@ -5,12 +5,19 @@ import { failValidation } from "@/lib/validation/parse-input";
 import { errorKey } from "@/lib/validation/fields";
 import type { SearchQuery } from "./search-query";
 import {
+  rememberSnapshot,
+  snapshotPage,
+  SNAPSHOT_ROWS,
+  type SnapshotRow,
+} from "./search-snapshots";
+import {
   afterCursorSql,
   decodeCursor,
   encodeCursor,
   keyColumnsSql,
   orderBySql,
   rowKeyValues,
+  type CursorValue,
   type SortKey,
 } from "./keyset";
 
@@ -24,6 +31,35 @@ export interface KeysetPageRequest {
   sortName: string;
   cursor: string | undefined;
   limit: number;
+  /**
+   * Names the search (who searches, its terms and filters, not the cursor) when its order is
+   * costly to compute: the next pages are fetched with the first and kept (search-snapshots.ts).
+   */
+  snapshotKey?: string;
+  count?: CountRequest;
+}
+
+/** Beyond this many matches a search says "more than" rather than count them all. */
+export const MAX_COUNTED = 1000;
+
+/** Count the matching rows too, up to `upTo` of them when given. */
+export interface CountRequest {
+  upTo?: number;
+}
+
+/** How many rows match: `exact` is false when counting stopped at the limit it was given. */
+export interface RowCount {
+  value: number;
+  exact: boolean;
+}
+
+export interface KeysetPage {
+  ids: string[];
+  /** Each row's values of the keys, in the keys' order (the score first for relevance). */
+  sortValues: CursorValue[][];
+  nextCursor: string | null;
+  /** When the request asked for a count. */
+  total: RowCount | null;
 }
 
 /**
@@ -41,36 +77,95 @@ export function appliedSort<Sort extends string>(sort: Sort, query: SearchQuery,
   return sort === "relevance" && query.terms.length === 0 ? fallback : sort;
 }
 
+const whereSql = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+
+/** Up to `limit` rows after the cursor's row in the keys' order, with their key values. */
+async function fetchKeyedRows(
+  request: KeysetPageRequest,
+  after: CursorValue[] | null,
+  limit: number,
+): Promise<SnapshotRow[]> {
+  const { keys } = request;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT page.* FROM (
+      SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
+      FROM ${request.from}
+      WHERE ${whereSql(request.conditions)}
+    ) AS page
+    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
+    ORDER BY ${orderBySql(keys)}
+    LIMIT ${limit}`;
+  return rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
+}
+
+async function countRows(request: KeysetPageRequest): Promise<RowCount | null> {
+  if (!request.count) return null;
+  const { upTo } = request.count;
+  const matching = Prisma.sql`SELECT 1 FROM ${request.from} WHERE ${whereSql(request.conditions)}`;
+  const [row] = await db.$queryRaw<{ count: bigint }[]>`
+    SELECT count(*) AS count FROM (${matching} ${upTo ? Prisma.sql`LIMIT ${upTo + 1}` : Prisma.empty}) AS matching`;
+  const value = Number(row?.count ?? 0);
+  return upTo && value > upTo ? { value: upTo, exact: false } : { value, exact: true };
+}
+
+/** Which of `ids` still match the conditions (a snapshot's rows are checked again). */
+async function stillMatching(request: KeysetPageRequest, ids: string[]): Promise<Set<string>> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT ${request.idColumn} AS "id" FROM ${request.from}
+    WHERE ${request.idColumn} = ANY(${ids}::text[]) AND ${whereSql(request.conditions)}`;
+  return new Set(rows.map((row) => row.id));
+}
+
+function toPage(rows: SnapshotRow[], hasMore: boolean, sort: string, total: RowCount | null) {
+  const last = rows[rows.length - 1];
+  return {
+    ids: rows.map((row) => row.id),
+    sortValues: rows.map((row) => row.keys),
+    nextCursor: hasMore && last ? encodeCursor(sort, last.keys) : null,
+    total,
+  };
+}
+
+/** The page from the search's snapshot, its rows checked again; null when it has none. */
+async function snapshotKeysetPage(
+  request: KeysetPageRequest,
+  after: CursorValue[] | null,
+): Promise<KeysetPage | null> {
+  const cached =
+    request.snapshotKey && after && snapshotPage(request.snapshotKey, after, request.limit);
+  if (!cached) return null;
+  const page = toPage(cached.rows, cached.hasMore, request.sortName, null);
+  const matching = await stillMatching(request, page.ids);
+  const kept = page.ids.map((id) => matching.has(id));
+  return {
+    ...page,
+    ids: page.ids.filter((_id, i) => kept[i]),
+    sortValues: page.sortValues.filter((_values, i) => kept[i]),
+  };
+}
+
 /**
  * One page of ids in the keys' order, after the cursor's row, and the cursor of the page after
  * it (null on the last page). The conditions and keys are computed in an inner query; the outer
  * one compares and orders on them, which PostgreSQL flattens into one plan.
  */
-export async function fetchKeysetPage(
-  request: KeysetPageRequest,
-): Promise<{ ids: string[]; sortValues: unknown[][]; nextCursor: string | null }> {
-  const { keys, limit } = request;
-  const after = request.cursor ? decodeCursor(request.cursor, request.sortName, keys) : null;
+export async function fetchKeysetPage(request: KeysetPageRequest): Promise<KeysetPage> {
+  const { limit, snapshotKey } = request;
+  const after = request.cursor
+    ? decodeCursor(request.cursor, request.sortName, request.keys)
+    : null;
   if (request.cursor && !after) failValidation({ cursor: [errorKey("invalid")] });
-  const conditions = request.conditions.length
-    ? Prisma.join(request.conditions, " AND ")
-    : Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT page.* FROM (
-      SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
-      FROM ${request.from}
-      WHERE ${conditions}
-    ) AS page
-    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
-    ORDER BY ${orderBySql(keys)}
-    LIMIT ${limit + 1}`;
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    ids: page.map((row) => String(row.id)),
-    /** Each row's values of the keys, in the keys' order (the score first for relevance). */
-    sortValues: page.map((row) => rowKeyValues(row, keys)),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor(request.sortName, rowKeyValues(last, keys)) : null,
-  };
+  const cached = await snapshotKeysetPage(request, after);
+  if (cached) return cached;
+  const fetched = snapshotKey ? Math.max(SNAPSHOT_ROWS, limit + 1) : limit + 1;
+  const [rows, total] = await Promise.all([
+    fetchKeyedRows(request, after, fetched),
+    countRows(request),
+  ]);
+  if (snapshotKey) {
+    const complete = rows.length < fetched;
+    rememberSnapshot(snapshotKey, { startsAfter: after, rows, complete });
+  }
+  return toPage(rows.slice(0, limit), rows.length > limit, request.sortName, total);
 }

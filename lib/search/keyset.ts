@@ -67,7 +67,20 @@ export function afterCursorSql(keys: SortKey[], values: CursorValue[]): Prisma.S
       " AND ",
     ),
   );
-  return Prisma.sql`(${Prisma.join(branches, " OR ")})`;
+  const bound = leadingBoundSql(keys[0]!, values[0]!);
+  const after = Prisma.sql`(${Prisma.join(branches, " OR ")})`;
+  return bound ? Prisma.sql`${bound} AND ${after}` : after;
+}
+
+/**
+ * No row after the cursor's sorts before its first key's value. Implied by the branches, but
+ * written on its own it lets an index on that key start at the cursor instead of the top.
+ */
+function leadingBoundSql(key: SortKey, value: CursorValue): Prisma.Sql | null {
+  if (value === null) return null;
+  const operator = Prisma.raw(key.direction === "asc" ? ">=" : "<=");
+  const bound = Prisma.sql`${keyColumn(0)} ${operator} ${valueSql(key, value)}`;
+  return key.nulls === "last" ? Prisma.sql`(${bound} OR ${keyColumn(0)} IS NULL)` : bound;
 }
 
 interface CursorPayload {

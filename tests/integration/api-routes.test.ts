@@ -201,6 +201,7 @@ describe("lists", () => {
     for (let i = 0; i < 3; i++) await createRequirement({ orgId: org.id });
     const first = await (await call(listRequirements, "/api/v1/requirements?limit=2")).json();
     expect(first.items).toHaveLength(2);
+    expect(first.total).toEqual({ value: 3, exact: true });
     expect(first.items[0]).toMatchObject({
       status: "PUBLISHED",
       deadline: expect.stringMatching(/Z$/),
@@ -228,6 +229,7 @@ describe("lists", () => {
     ).json();
     expect(body).toEqual({
       items: [expect.objectContaining({ id: verified.id, caseStudyCount: 1, logoUrl: null })],
+      total: { value: 1, exact: true },
       nextCursor: null,
     });
     expect(body.items[0]).not.toHaveProperty("logoFileId");

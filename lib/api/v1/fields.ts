@@ -28,11 +28,19 @@ export const cursorParam = () =>
     .optional()
     .meta(described("params.cursor"));
 
+const resultCount = z
+  .object({
+    value: z.int().min(0).meta(described("fields.page.total.value")),
+    exact: z.boolean().meta(described("fields.page.total.exact")),
+  })
+  .meta(described("fields.page.total.about"));
+
 /** A page of a list; `nextCursor` is null on the last page. */
 export function pageOf<Item extends z.ZodType>(item: Item, id: string) {
   return z
     .object({
       items: z.array(item).meta(described("fields.page.items")),
+      total: resultCount.nullable(),
       nextCursor: z.string().nullable().meta(described("fields.page.nextCursor")),
     })
     .meta({ id });

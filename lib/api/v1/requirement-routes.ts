@@ -85,7 +85,7 @@ export const listRequirementsRoute = defineRoute({
   problems: ["VALIDATION"],
   async run({ actor, query }) {
     const page = await requirementList(actor, query);
-    return { items: page.items.map(summaryOut), nextCursor: page.nextCursor };
+    return { items: page.items.map(summaryOut), total: page.total, nextCursor: page.nextCursor };
   },
 });
 

@@ -70,7 +70,11 @@ export const listVendorsRoute = defineRoute({
   problems: ["VALIDATION"],
   async run({ actor, query }) {
     const page = await vendorList(actor, query);
-    return { items: page.items.map(cardOut), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map(cardOut),
+      total: page.total,
+      nextCursor: page.nextCursor,
+    };
   },
 });
 

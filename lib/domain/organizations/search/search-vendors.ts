@@ -1,8 +1,15 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
+import {
+  appliedSort,
+  fetchKeysetPage,
+  MAX_COUNTED,
+  sortName,
+  type RowCount,
+} from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
+import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { textMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { vendorCardSelect, type VendorCard } from "../list-vendors";
@@ -19,18 +26,12 @@ export type VendorSearchItem = VendorCard & { highlights: VendorHighlights };
 
 export interface VendorSearchPage {
   items: VendorSearchItem[];
-  /** How many vendors match the search and filters. */
-  total: number;
+  /** On a first page: how many vendors match, counted up to MAX_COUNTED. */
+  total: RowCount | null;
   /** Opaque; pass as `cursor` (with the same search) for the next page. Null on the last. */
   nextCursor: string | null;
   params: VendorSearchParams;
   sort: VendorSort;
-}
-
-async function countVendors(conditions: Prisma.Sql[]): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: bigint }[]>`
-    SELECT count(*) AS count FROM "Organization" AS o WHERE ${Prisma.join(conditions, " AND ")}`;
-  return Number(row?.count ?? 0);
 }
 
 async function matchedCaseStudies(orgIds: string[]) {
@@ -56,18 +57,17 @@ export async function searchVendors(
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "verified");
   const conditions = [...textMatchSql("o", query), ...vendorFiltersSql(params)];
-  const [{ ids, nextCursor }, total] = await Promise.all([
-    fetchKeysetPage({
-      from: Prisma.sql`"Organization" AS o`,
-      idColumn: Prisma.sql`o."id"`,
-      conditions,
-      keys: vendorSortKeys(sort, query),
-      sortName: sortName(sort, query),
-      cursor: params.cursor,
-      limit: params.limit,
-    }),
-    countVendors(conditions),
-  ]);
+  const { ids, nextCursor, total } = await fetchKeysetPage({
+    from: Prisma.sql`"Organization" AS o`,
+    idColumn: Prisma.sql`o."id"`,
+    conditions,
+    keys: vendorSortKeys(sort, query),
+    sortName: sortName(sort, query),
+    cursor: params.cursor,
+    limit: params.limit,
+    snapshotKey: sort === "relevance" ? snapshotKeyOf("vendors", "public", params) : undefined,
+    count: params.cursor ? undefined : { upTo: MAX_COUNTED },
+  });
   const [rows, caseStudies] = await Promise.all([
     db.organization.findMany({ where: { id: { in: ids } }, select: vendorCardSelect }),
     query.terms.length ? matchedCaseStudies(ids) : new Map<string, never[]>(),

@@ -24,6 +24,13 @@ export function visibilitySql(actor: Actor): Prisma.Sql | null {
                WHERE b."requirementId" = r."id" AND b."vendorOrgId" = ${actor.orgId}))`;
 }
 
+/** Who sees the same requirements under `visibilitySql`: everyone, the public, or one organization. */
+export function visibilityScope(actor: Actor): string {
+  if (actor.kind === "system" || (actor.kind === "user" && actor.isAdmin)) return "all";
+  if (actor.kind === "visitor" || !actor.orgId) return "public";
+  return `org:${actor.orgId}`;
+}
+
 const AWARDED_STATUSES = ["AWARDED", "CONTRACTED", "COMPLETED"] as const;
 
 /**

@@ -1,13 +1,20 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
+import {
+  appliedSort,
+  fetchKeysetPage,
+  MAX_COUNTED,
+  sortName,
+  type RowCount,
+} from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
+import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { textMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { effectiveStatus } from "../effective-status";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
-import { requirementFiltersSql } from "./requirement-filters-sql";
+import { requirementFiltersSql, visibilityScope } from "./requirement-filters-sql";
 import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
 import { requirementSortKeys } from "./requirement-sort-keys";
 import {
@@ -27,6 +34,8 @@ export type RequirementSearchItem = RequirementSummary & {
 
 export interface RequirementSearchPage {
   items: RequirementSearchItem[];
+  /** On a first page: how many match, counted up to MAX_COUNTED (then `exact` is false). */
+  total: RowCount | null;
   /** Opaque; pass as `cursor` (with the same search) for the next page. Null on the last. */
   nextCursor: string | null;
   /** The parsed search state, for the form and for links (`requirementSearchUrlParams`). */
@@ -48,7 +57,7 @@ export async function searchRequirements(
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
   const now = new Date();
-  const { ids, sortValues, nextCursor } = await fetchKeysetPage({
+  const { ids, sortValues, nextCursor, total } = await fetchKeysetPage({
     from: Prisma.sql`"Requirement" AS r`,
     idColumn: Prisma.sql`r."id"`,
     conditions: [...textMatchSql("r", query), ...requirementFiltersSql(actor, params, now)],
@@ -56,6 +65,11 @@ export async function searchRequirements(
     sortName: sortName(sort, query),
     cursor: params.cursor,
     limit: params.limit,
+    snapshotKey:
+      sort === "relevance"
+        ? snapshotKeyOf("requirements", visibilityScope(actor), params)
+        : undefined,
+    count: params.cursor ? undefined : { upTo: MAX_COUNTED },
   });
   const rows = await db.requirement.findMany({
     where: { id: { in: ids } },
@@ -74,5 +88,5 @@ export async function searchRequirements(
       score: scores.get(row.id) ?? null,
       highlights: requirementHighlights(row, query.terms),
     }));
-  return { items, nextCursor, params, sort };
+  return { items, total, nextCursor, params, sort };
 }

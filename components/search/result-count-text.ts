@@ -1,0 +1,15 @@
+import type { RowCount } from "@/lib/search/keyset-page";
+
+type CountKey = "countExact" | "countAtLeast";
+
+/**
+ * "共 N 条" or, when counting stopped at its limit, "超过 N 条", in the words `text` finds
+ * under these keys; nothing on later pages (no count) and with no results (the empty state).
+ */
+export function resultCountText(
+  total: RowCount | null,
+  text: (key: CountKey, values: { count: number }) => string,
+): string | undefined {
+  if (!total || total.value === 0) return undefined;
+  return text(total.exact ? "countExact" : "countAtLeast", { count: total.value });
+}
