@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { VendorCard as VendorCardData } from "@/lib/domain/organizations/list-vendors";
+import type { VendorCard as VendorCardData } from "@/lib/domain/organizations/vendor-card";
 import type { VendorHighlights } from "@/lib/domain/organizations/search/vendor-highlights";
 import { tagLabel } from "@/lib/taxonomy";
 import type { Locale } from "@/lib/i18n/config";
@@ -100,7 +100,7 @@ export async function VendorCard({
                 ))}
           </dd>
           <dt className="text-slate-500">{t("caseStudies")}</dt>
-          <dd>{t("caseCount", { count: v._count.caseStudies })}</dd>
+          <dd>{t("caseCount", { count: v.caseStudyCount })}</dd>
         </dl>
       </div>
     </article>

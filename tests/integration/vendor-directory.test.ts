@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { visitor } from "@/lib/auth/actor";
 import { getOrganizationProfile } from "@/lib/domain/organizations/get-organization-profile";
-import { listVendors, VENDORS_PER_PAGE } from "@/lib/domain/organizations/list-vendors";
+import { DomainError } from "@/lib/domain/errors";
 import { searchVendors } from "@/lib/domain/organizations/search/search-vendors";
 import {
   defaultVendorSort,
   vendorSearchUrlParams,
 } from "@/lib/domain/organizations/search/search-vendors.schema";
+import type { UrlValue } from "@/lib/search/url-params";
 import { pagerHrefs } from "@/components/search/search-definition";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, type Role } from "@/tests/helpers/actors";
@@ -34,8 +35,8 @@ const linkQuery = (href: string | null) => {
   return url.searchParams;
 };
 
-const names = async (input: Parameters<typeof listVendors>[1]) =>
-  (await listVendors(visitor, input)).items.map((item) => item.name).toSorted();
+const names = async (input: Record<string, UrlValue>) =>
+  (await searchVendors(visitor, input)).items.map((item) => item.name).toSorted();
 
 describe("who may browse the directory", () => {
   const everyone: Record<Role, Outcome> = {
@@ -53,7 +54,7 @@ describe("who may browse the directory", () => {
       everyone,
       role,
       async () => {
-        const page = await listVendors(cast.roles[role], {});
+        const page = await searchVendors(cast.roles[role], {});
         expect(page.items.map((item) => item.id)).toEqual([listed.id]);
         expect((await getOrganizationProfile(cast.roles[role], listed.id)).kind).toBe("VENDOR");
       },
@@ -68,8 +69,11 @@ describe("the vendor directory", () => {
     await vendor({ name: "乙未认证" });
     await vendor({ name: "甲已认证", ...verified });
     await vendor({ name: "丙审核中", verificationStatus: "PENDING" });
-    const page = await listVendors(visitor, {});
-    expect(page.total).toBe(3);
+    const page = await searchVendors(visitor, {});
+    expect(page.total).toEqual({ value: 3, exact: true });
+    expect(page.items.map((item) => item.name).toSorted()).toEqual(
+      ["甲已认证", "乙未认证", "丙审核中"].toSorted(),
+    );
     expect(page.items[0]).toMatchObject({ name: "甲已认证", verificationStatus: "VERIFIED" });
     const badged = page.items.filter((item) => item.verificationStatus === "VERIFIED");
     expect(badged.map((item) => item.name)).toEqual(["甲已认证"]);
@@ -122,25 +126,32 @@ describe("the vendor directory", () => {
     expect(await names({ verified: "1" })).toHaveLength(4);
   });
 
-  it("ignores blank and repeated parameters the way a GET form sends them", async () => {
+  it("ignores blank parameters and matches any of a repeated one, as a GET form sends them", async () => {
     await vendor({ name: "甲", capabilities: ["llm"] });
     await vendor({ name: "乙", capabilities: ["speech"] });
-    expect(await names({ capability: "", industry: "", region: "" })).toHaveLength(2);
-    expect(await names({ capability: ["llm", "speech"] })).toEqual(["甲"]);
+    await vendor({ name: "丙", capabilities: ["ocr-document"] });
+    const blank = { q: "", capability: "", industry: "", region: "", verified: "", cursor: "" };
+    expect(await names(blank)).toHaveLength(3);
+    expect(await names({ capability: ["llm", "speech"] })).toEqual(["甲", "乙"].toSorted());
   });
 
-  it("pages 20 at a time without repeating or skipping vendors", async () => {
-    for (let i = 0; i < VENDORS_PER_PAGE + 3; i++)
-      await vendor({ name: `供应商${String(i).padStart(2, "0")}` });
-    const first = await listVendors(visitor, {});
-    const second = await listVendors(visitor, { page: "2" });
-    expect(first).toMatchObject({ total: 23, page: 1, pageCount: 2 });
-    expect(first.items).toHaveLength(20);
-    expect(second.items).toHaveLength(3);
+  it("pages 24 at a time, each vendor once, counting the matches on the first page only", async () => {
+    for (let i = 0; i < 26; i++) await vendor({ name: `供应商${String(i).padStart(2, "0")}` });
+    const first = await searchVendors(visitor, {});
+    expect(first.items).toHaveLength(24);
+    expect(first.total).toEqual({ value: 26, exact: true });
+    const second = await searchVendors(visitor, { cursor: first.nextCursor ?? undefined });
+    expect(second).toMatchObject({ total: null, nextCursor: null });
     const ids = new Set([...first.items, ...second.items].map((item) => item.id));
-    expect(ids.size).toBe(23);
-    expect((await listVendors(visitor, { page: "99" })).page).toBe(2);
-    expect((await listVendors(visitor, { page: "abc" })).page).toBe(1);
+    expect(ids.size).toBe(26);
+  });
+
+  it("refuses a malformed cursor as a validation error on the cursor", async () => {
+    const error = await searchVendors(visitor, { cursor: "abc" }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { cursor: ["invalid"] } });
   });
 
   it("counts each vendor's case studies", async () => {
@@ -148,8 +159,8 @@ describe("the vendor directory", () => {
     await createCaseStudy({ orgId: withCases.id });
     await createCaseStudy({ orgId: withCases.id });
     await vendor({ name: "无案例" });
-    const page = await listVendors(visitor, {});
-    const counts = Object.fromEntries(page.items.map((i) => [i.name, i._count.caseStudies]));
+    const page = await searchVendors(visitor, {});
+    const counts = Object.fromEntries(page.items.map((i) => [i.name, i.caseStudyCount]));
     expect(counts).toEqual({ 有案例: 2, 无案例: 0 });
   });
 

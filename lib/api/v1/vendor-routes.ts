@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { notFound } from "@/lib/domain/errors";
-import type { VendorCard } from "@/lib/domain/organizations/list-vendors";
+import type { VendorCard } from "@/lib/domain/organizations/vendor-card";
 import {
   getOrganizationProfile,
   type OrganizationProfile,
@@ -22,12 +22,8 @@ function logoUrl(vendor: { id: string; logoFileId: string | null }): string | nu
 }
 
 function cardOut(vendor: VendorCard): z.input<typeof vendorCardSchema> {
-  const { _count, logoFileId, ...fields } = vendor;
-  return {
-    ...fields,
-    logoUrl: logoUrl({ id: vendor.id, logoFileId }),
-    caseStudyCount: _count.caseStudies,
-  };
+  const { logoFileId, ...fields } = vendor;
+  return { ...fields, logoUrl: logoUrl({ id: vendor.id, logoFileId }) };
 }
 
 function profileOut(profile: OrganizationProfile): z.input<typeof vendorProfileSchema> {

@@ -12,7 +12,7 @@ import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { textMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
-import { vendorCardSelect, type VendorCard } from "../list-vendors";
+import { vendorCardSelect, type VendorCard } from "../vendor-card";
 import {
   searchVendorsSchema,
   type SearchVendorsInput,
@@ -34,7 +34,8 @@ export interface VendorSearchPage {
   sort: VendorSort;
 }
 
-async function matchedCaseStudies(orgIds: string[]) {
+/** The case studies of the page's vendors, newest first: counted on the cards, searched for highlights. */
+async function caseStudiesOf(orgIds: string[]) {
   const rows = await db.caseStudy.findMany({
     where: { orgId: { in: orgIds } },
     select: { id: true, orgId: true, title: true, summary: true },
@@ -70,15 +71,19 @@ export async function searchVendors(
   });
   const [rows, caseStudies] = await Promise.all([
     db.organization.findMany({ where: { id: { in: ids } }, select: vendorCardSelect }),
-    query.terms.length ? matchedCaseStudies(ids) : new Map<string, never[]>(),
+    caseStudiesOf(ids),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const items = ids
     .map((id) => byId.get(id))
     .filter((row) => row !== undefined)
-    .map((row) => ({
-      ...row,
-      highlights: vendorHighlights(row, caseStudies.get(row.id) ?? [], query.terms),
-    }));
+    .map((row) => {
+      const ownCaseStudies = caseStudies.get(row.id) ?? [];
+      return {
+        ...row,
+        caseStudyCount: ownCaseStudies.length,
+        highlights: vendorHighlights(row, ownCaseStudies, query.terms),
+      };
+    });
   return { items, total, nextCursor, params, sort };
 }
