@@ -51,7 +51,7 @@ function requirementOrder(sort: string, rank: () => string): Order {
     case "relevance":
       return {
         select: [
-          `${rank()} * power(2::float8, (extract(epoch FROM coalesce(r."publishedAt", r."createdAt"))::float8 - 1767225600) / 15552000)`,
+          `${rank()} * power(2::float8, (date_part('epoch', coalesce(r."publishedAt", r."createdAt")) - 1767225600) / 15552000)`,
           "r.id",
         ],
         orderBy: "1 DESC, 2 DESC",

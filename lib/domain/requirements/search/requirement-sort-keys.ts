@@ -11,8 +11,9 @@ import type { RequirementSort } from "./search-requirements.schema";
 const FRESHNESS_EPOCH_SECONDS = Date.UTC(2026, 0, 1) / 1000;
 const FRESHNESS_DOUBLING_DAYS = 180;
 
+// date_part is float8 arithmetic; extract() computes in numeric, several times slower per row.
 function freshnessSql(): Prisma.Sql {
-  return Prisma.sql`power(2::float8, (extract(epoch FROM coalesce(r."publishedAt", r."createdAt"))::float8
+  return Prisma.sql`power(2::float8, (date_part('epoch', coalesce(r."publishedAt", r."createdAt"))
     - ${Prisma.raw(String(FRESHNESS_EPOCH_SECONDS))}) / ${Prisma.raw(String(FRESHNESS_DOUBLING_DAYS * 86_400))})`;
 }
 
