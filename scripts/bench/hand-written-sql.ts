@@ -123,11 +123,7 @@ export async function handSearchRequirements(
   }
   if (s.deadlineFrom) where.push(`r.deadline >= ${shanghaiDay(p, s.deadlineFrom)}`);
   if (s.deadlineTo) where.push(`r.deadline < ${shanghaiDay(p, s.deadlineTo, 1)}`);
-  if (s.verified) {
-    where.push(
-      `EXISTS (SELECT 1 FROM "Organization" v WHERE v.id = r."orgId" AND v."verificationStatus" = 'VERIFIED')`,
-    );
-  }
+  if (s.verified) where.push(`r."orgVerified"`);
   const order = requirementOrder(sort, () =>
     query.rankQuery ? RANK("r", p, query.rankQuery) : "0.0001::float8",
   );

@@ -12,6 +12,7 @@ import { summaryTable, slowest, percentile } from "./report";
 import { runQuery, type Sample, type Viewer } from "./run-queries";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SHOWN_SLOWEST = Number(process.env.BENCH_SHOW_SLOWEST ?? 8);
 const log = (line: string) => console.log(line);
 
 async function signedInVendor(pool: pg.Pool): Promise<Viewer> {
@@ -84,7 +85,7 @@ async function main() {
     log("");
     log(`pages whose ids differ between the two: ${mismatches.length} of ${samples.length}`);
     for (const s of mismatches.slice(0, 10)) log(`  ${s.label}`);
-    log(`slowest pages through the application:\n${slowest(samples)}`);
+    log(`slowest pages through the application:\n${slowest(samples, SHOWN_SLOWEST)}`);
     const appP95 = percentile(
       samples.map((s) => s.appMs),
       95,

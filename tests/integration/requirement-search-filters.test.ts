@@ -75,6 +75,26 @@ describe("filters", () => {
     );
   });
 
+  it("follows an enterprise's verification as it is granted and withdrawn", async () => {
+    const org = await createOrganization();
+    const first = await searchableRequirement({ orgId: org.id });
+    const verifiedOnly = async () => idsOf(await search({ verified: "1" }));
+    expect(await verifiedOnly()).toEqual([]);
+
+    await db.organization.update({
+      where: { id: org.id },
+      data: { verificationStatus: "VERIFIED", verifiedAt: new Date() },
+    });
+    const second = await searchableRequirement({ orgId: org.id });
+    expect(await verifiedOnly()).toEqual(sorted(first, second));
+
+    await db.organization.update({
+      where: { id: org.id },
+      data: { verificationStatus: "UNVERIFIED", verifiedAt: null },
+    });
+    expect(await verifiedOnly()).toEqual([]);
+  });
+
   it("keeps requirements whose budget range overlaps the one asked for", async () => {
     const small = await searchableRequirement({ budgetMinCny: 100_000, budgetMaxCny: 500_000 });
     const large = await searchableRequirement({ budgetMinCny: 5_000_000, budgetMaxCny: 9_000_000 });

@@ -25,6 +25,7 @@ describe("later pages of a ranked search", () => {
 
     const first = await search({ q: "变电站巡检", limit: "2" });
     expect(ids(first)).toEqual(ranked.slice(0, 2));
+    expect(first.total).toEqual({ value: 6, exact: true });
     // Between the pages: one of the next page's rows is taken down, a newer one is published.
     await db.requirement.update({ where: { id: ranked[2] }, data: { status: "REMOVED" } });
     const added = await searchableRequirement({
@@ -35,6 +36,7 @@ describe("later pages of a ranked search", () => {
 
     const second = await search({ q: "变电站巡检", limit: "2", cursor: first.nextCursor! });
     expect(ids(second)).toEqual([ranked[3]]);
+    expect(second.total).toBeNull();
     const third = await search({ q: "变电站巡检", limit: "2", cursor: second.nextCursor! });
     expect(ids(third)).toEqual(ranked.slice(4, 6));
     expect(third.nextCursor).toBeNull();

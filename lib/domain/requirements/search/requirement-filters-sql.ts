@@ -98,9 +98,8 @@ export function requirementFiltersSql(
     params.region.length ? Prisma.sql`r."region" = ANY(${params.region}::text[])` : null,
     budgetSql(params.budgetMin, params.budgetMax),
     ...deadlineSql(params.deadlineFrom, params.deadlineTo),
-    params.verified
-      ? Prisma.sql`r."orgId" IN (SELECT "id" FROM "Organization" WHERE "verificationStatus" = 'VERIFIED')`
-      : null,
+    // The organization's verification, as triggers copy it to its requirements.
+    params.verified ? Prisma.sql`r."orgVerified"` : null,
   ];
   return conditions.filter((condition): condition is Prisma.Sql => condition !== null);
 }
