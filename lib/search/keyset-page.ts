@@ -36,6 +36,12 @@ export interface KeysetPageRequest {
    * costly to compute: the next pages are fetched with the first and kept (search-snapshots.ts).
    */
   snapshotKey?: string;
+  /**
+   * When the first key is a descending boolean: a condition (an index can answer) for exactly
+   * the rows where it is true. They come first, so when enough of them follow the cursor the
+   * page is read from them alone.
+   */
+  leading?: Prisma.Sql | null;
   count?: CountRequest;
 }
 
@@ -99,6 +105,21 @@ async function fetchKeyedRows(
   return rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
 }
 
+/** The rows after the cursor, from the leading rows alone when they are enough. */
+async function fetchOrderedRows(
+  request: KeysetPageRequest,
+  after: CursorValue[] | null,
+  limit: number,
+): Promise<SnapshotRow[]> {
+  const { leading } = request;
+  if (leading && (after === null || after[0] === true)) {
+    const conditions = [...request.conditions, leading];
+    const rows = await fetchKeyedRows({ ...request, conditions }, after, limit);
+    if (rows.length === limit) return rows;
+  }
+  return fetchKeyedRows(request, after, limit);
+}
+
 async function countRows(request: KeysetPageRequest): Promise<RowCount | null> {
   if (!request.count) return null;
   const { upTo } = request.count;
@@ -160,7 +181,7 @@ export async function fetchKeysetPage(request: KeysetPageRequest): Promise<Keyse
   if (cached) return cached;
   const fetched = snapshotKey ? Math.max(SNAPSHOT_ROWS, limit + 1) : limit + 1;
   const [rows, total] = await Promise.all([
-    fetchKeyedRows(request, after, fetched),
+    fetchOrderedRows(request, after, fetched),
     countRows(request),
   ]);
   if (snapshotKey) {

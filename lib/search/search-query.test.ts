@@ -19,6 +19,11 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery("电能量").rankQuery).toBe("'电能量' | '能量'");
   });
 
+  it("looks for the same words in the title alone, to rank title matches first", () => {
+    expect(parseSearchQuery("电能量").titleQuery).toBe("'电能量':A | '能量':A");
+    expect(parseSearchQuery("forecast AI").titleQuery).toBe("'forecast':*A | 'ai':A");
+  });
+
   it("drops function characters between words", () => {
     expect(termsOf("电网的故障")).toEqual(["电网", "故障"]);
   });
@@ -68,6 +73,7 @@ describe("parseSearchQuery", () => {
       wordQuery: null,
       bigramQuery: null,
       rankQuery: null,
+      titleQuery: null,
     });
   });
 });

@@ -18,6 +18,8 @@ export interface SearchQuery {
   bigramQuery: string | null;
   /** Any term as a word, to rank matches by the word vector; null when nothing to search. */
   rankQuery: string | null;
+  /** `rankQuery` in the title (weight A) only: matches rank first when it matches. */
+  titleQuery: string | null;
 }
 
 /** More than this is not a search anyone types; the rest is ignored, never an error. */
@@ -80,9 +82,14 @@ function toTerm(text: string): QueryTerm {
 
 const lexeme = (text: string) => `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
-/** A word as the word vector holds it: Latin words of 3+ letters as prefixes. */
-const wordMatcher = (term: QueryTerm) =>
-  term.prefix ? `${lexeme(term.text)}:*` : lexeme(term.text);
+/**
+ * A word as the word vector holds it: Latin words of 3+ letters as prefixes; with `weight`,
+ * only where the word has that weight (`'x':A`, `'x':*A`).
+ */
+function wordMatcher(term: QueryTerm, weight?: "A"): string {
+  const label = `${term.prefix ? "*" : ""}${weight ?? ""}`;
+  return label ? `${lexeme(term.text)}:${label}` : lexeme(term.text);
+}
 
 /**
  * A Han word as the bigram vector holds it: all of its bigrams (a substring test, up to the
@@ -101,7 +108,7 @@ function bigramMatcher(term: QueryTerm): string {
  * search mode indexes them), so a row found through bigrams ("电能量" in text segmented
  * 电 / 能量) still ranks by the words it shares with the search (能量).
  */
-function rankMatchers(terms: QueryTerm[]): string[] {
+function rankMatchers(terms: QueryTerm[], weight?: "A"): string[] {
   const words = terms.flatMap((term) =>
     term.han
       ? [
@@ -112,7 +119,7 @@ function rankMatchers(terms: QueryTerm[]): string[] {
         ]
       : [term],
   );
-  return [...new Set(words.map(wordMatcher))];
+  return [...new Set(words.map((word) => wordMatcher(word, weight)))];
 }
 
 const joined = (parts: string[], operator: string) =>
@@ -128,8 +135,12 @@ export function parseSearchQuery(text: string | undefined): SearchQuery {
   const terms = [...new Set(searchWords(tokens))].slice(0, MAX_TERMS).map(toTerm);
   return {
     terms,
-    wordQuery: joined(terms.filter((t) => !t.han).map(wordMatcher), "&"),
+    wordQuery: joined(
+      terms.filter((t) => !t.han).map((t) => wordMatcher(t)),
+      "&",
+    ),
     bigramQuery: joined(terms.filter((t) => t.han).map(bigramMatcher), "&"),
     rankQuery: joined(rankMatchers(terms), "|"),
+    titleQuery: joined(rankMatchers(terms, "A"), "|"),
   };
 }

@@ -1,9 +1,15 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SEARCH_WEIGHTS } from "./search-document";
+import type { SortKey } from "./keyset";
 import type { SearchQuery } from "./search-query";
 
 const line = (text: Prisma.Sql, n: number) =>
   Prisma.sql`split_part(${text}, chr(10), ${Prisma.raw(String(n))})`;
+
+/** The words of the title (line 1, weight A) of a searchText expression, GIN-indexed. */
+export function titleVectorOf(text: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`to_tsvector('simple', ${line(text, 1)})`;
+}
 
 /** The weighted word vector of a searchText expression (lines 1–4, weights A–D). */
 export function wordVectorOf(text: Prisma.Sql): Prisma.Sql {
@@ -51,6 +57,31 @@ export function textMatchSql(alias: string, query: SearchQuery): Prisma.Sql[] {
       ? [Prisma.sql`${row}."searchBigrams" @@ to_tsquery('simple', ${query.bigramQuery})`]
       : []),
   ];
+}
+
+/**
+ * Whether a search word is in the row's title: the first key of the relevance order, read from
+ * the stored word vector (its weight-A words are the title's), so it costs no parsing.
+ */
+export function titleHitSql(alias: string, query: SearchQuery): Prisma.Sql | null {
+  if (!query.titleQuery) return null;
+  return Prisma.sql`(${Prisma.raw(alias)}."searchVector" @@ to_tsquery('simple', ${query.titleQuery}))`;
+}
+
+/** The first key of a relevance order: rows with a search word in their title come first. */
+export function titleFirst(alias: string, query: SearchQuery): SortKey[] {
+  const titleHit = titleHitSql(alias, query);
+  return titleHit ? [{ sql: titleHit, direction: "desc", type: "bool" }] : [];
+}
+
+/**
+ * The rows `titleHitSql` is true for, through the GIN index on the titles' words: the rows that
+ * come first in the relevance order, found without reading the others.
+ */
+export function titleMatchSql(alias: string, query: SearchQuery): Prisma.Sql | null {
+  if (!query.rankQuery) return null;
+  const title = titleVectorOf(Prisma.sql`${Prisma.raw(alias)}."searchText"`);
+  return Prisma.sql`${title} @@ to_tsquery('simple', ${query.rankQuery})`;
 }
 
 /**

@@ -46,21 +46,35 @@ interface Order {
   after(values: unknown[], p: Params): string;
 }
 
-function requirementOrder(sort: string, rank: () => string): Order {
+/** Relevance: rows with a search word in their title (weight A) first, then by score. */
+function relevanceOrder(titleHit: string | null, score: string, alias: string): Order {
+  if (!titleHit) {
+    return {
+      select: [score, `${alias}.id`],
+      orderBy: "k0 DESC, id DESC",
+      after: ([k0, id], p) => `(k0, id) < (${p.add(k0)}::float8, ${p.add(id)})`,
+    };
+  }
+  return {
+    select: [titleHit, score, `${alias}.id`],
+    orderBy: "k0 DESC, k1 DESC, id DESC",
+    after: ([hit, k1, id], p) =>
+      `(k0, k1, id) < (${p.add(hit)}::bool, ${p.add(k1)}::float8, ${p.add(id)})`,
+  };
+}
+
+function requirementOrder(sort: string, rank: () => string, titleHit: () => string | null): Order {
   switch (sort) {
     case "relevance":
-      return {
-        select: [
-          `${rank()} * power(2::float8, (date_part('epoch', coalesce(r."publishedAt", r."createdAt")) - 1767225600) / 15552000)`,
-          "r.id",
-        ],
-        orderBy: "1 DESC, 2 DESC",
-        after: ([score, id], p) => `(k0, id) < (${p.add(score)}::float8, ${p.add(id)})`,
-      };
+      return relevanceOrder(
+        titleHit(),
+        `${rank()} * power(2::float8, (date_part('epoch', coalesce(r."publishedAt", r."createdAt")) - 1767225600) / 15552000)`,
+        "r",
+      );
     case "deadline":
       return {
         select: ['r."deadline"', "r.id"],
-        orderBy: "1 ASC NULLS LAST, 2 ASC",
+        orderBy: "k0 ASC NULLS LAST, id ASC",
         after: ([deadline, id], p) =>
           deadline === null
             ? `(k0 IS NULL AND id > ${p.add(id)})`
@@ -69,7 +83,7 @@ function requirementOrder(sort: string, rank: () => string): Order {
     case "budget":
       return {
         select: ['coalesce(r."budgetMaxCny", r."budgetMinCny")', "r.id"],
-        orderBy: "1 DESC NULLS LAST, 2 DESC",
+        orderBy: "k0 DESC NULLS LAST, id DESC",
         after: ([budget, id], p) =>
           budget === null
             ? `(k0 IS NULL AND id < ${p.add(id)})`
@@ -79,12 +93,28 @@ function requirementOrder(sort: string, rank: () => string): Order {
       // Listed requirements all have publishedAt.
       return {
         select: ['r."publishedAt"', "r.id"],
-        orderBy: "1 DESC, 2 DESC",
+        orderBy: "k0 DESC, id DESC",
         after: ([publishedAt, id], p) =>
           `(k0, id) < (${p.add(publishedAt)}::timestamptz, ${p.add(id)})`,
       };
   }
 }
+
+/** Each key as k0, k1, …, the last (the id) as id. */
+const keyColumns = (order: Order) =>
+  order.select.map((sql, i) => `${sql} AS ${i === order.select.length - 1 ? "id" : `k${i}`}`);
+
+/** A row's key values as the next page's keyset. */
+const keysetOf = (order: Order, row: Record<string, unknown>) => [
+  ...order.select.slice(0, -1).map((_, i) => {
+    const value = row[`k${i}`];
+    return value instanceof Date ? value.toISOString() : value;
+  }),
+  row.id,
+];
+
+const TITLE_HIT = (alias: string, p: Params, titleQuery: string | null) =>
+  titleQuery ? `(${alias}."searchVector" @@ to_tsquery('simple', ${p.add(titleQuery)}))` : null;
 
 const LISTED = `('PUBLISHED','EVALUATING','AWARDED','CONTRACTED','COMPLETED','UNSUCCESSFUL')`;
 const STATE_SQL: Record<string, (now: () => string) => string> = {
@@ -124,45 +154,50 @@ export async function handSearchRequirements(
   if (s.deadlineFrom) where.push(`r.deadline >= ${shanghaiDay(p, s.deadlineFrom)}`);
   if (s.deadlineTo) where.push(`r.deadline < ${shanghaiDay(p, s.deadlineTo, 1)}`);
   if (s.verified) where.push(`r."orgVerified"`);
-  const order = requirementOrder(sort, () =>
-    query.rankQuery ? RANK("r", p, query.rankQuery) : "0.0001::float8",
+  const countValues = [...p.values];
+  const order = requirementOrder(
+    sort,
+    () => (query.rankQuery ? RANK("r", p, query.rankQuery) : "0.0001::float8"),
+    () => TITLE_HIT("r", p, query.titleQuery),
   );
   // The page's keys first; the card's columns (and the organization) for its rows only.
   const sql = `
-    SELECT page.k0, page.id, r.title, r.summary, r.industry, r.capabilities,
+    SELECT page.*, r.title, r.summary, r.industry, r.capabilities,
            r."budgetMinCny", r."budgetMaxCny", r.region, r.deadline, r.status, r.visibility,
            r."publishedAt", o.id AS "orgId", o.name AS "orgName", o."nameEn" AS "orgNameEn",
            o."verificationStatus" AS "orgVerification"
     FROM (
       SELECT * FROM (
-        SELECT ${order.select[0]} AS k0, r.id FROM "Requirement" r WHERE ${where.join(" AND ")}
+        SELECT ${keyColumns(order).join(", ")} FROM "Requirement" r WHERE ${where.join(" AND ")}
       ) AS keyed
       ${after ? `WHERE ${order.after(after, p)}` : ""}
-      ORDER BY ${order.orderBy.replace("1", "k0").replace("2", "id")}
+      ORDER BY ${order.orderBy}
       LIMIT ${s.limit + 1}
     ) AS page
     JOIN "Requirement" r ON r.id = page.id JOIN "Organization" o ON o.id = r."orgId"
-    ORDER BY ${order.orderBy.replace("1", "page.k0").replace("2", "page.id")}`;
-  const { rows } = await pool.query<{ k0: unknown; id: string }>(sql, p.values);
+    ORDER BY ${order.orderBy.replace(/\b(k\d|id)\b/g, "page.$1")}`;
+  // The first page is counted, up to 1,000 matches, as the application counts it.
+  const [{ rows }] = await Promise.all([
+    pool.query<Record<string, unknown> & { id: string }>(sql, p.values),
+    after
+      ? null
+      : pool.query(
+          `SELECT count(*) FROM (SELECT 1 FROM "Requirement" r WHERE ${where.join(" AND ")} LIMIT 1001) AS m`,
+          countValues,
+        ),
+  ]);
   const page = rows.slice(0, s.limit);
   const last = page[page.length - 1];
   return {
     ids: page.map((row) => row.id),
-    next:
-      rows.length > s.limit && last
-        ? [last.k0 instanceof Date ? last.k0.toISOString() : last.k0, last.id]
-        : null,
+    next: rows.length > s.limit && last ? keysetOf(order, last) : null,
   };
 }
 
-function vendorOrder(sort: string, rank: () => string): Order {
+function vendorOrder(sort: string, rank: () => string, titleHit: () => string | null): Order {
   switch (sort) {
     case "relevance":
-      return {
-        select: [rank(), "o.id"],
-        orderBy: "k0 DESC, id DESC",
-        after: ([score, id], p) => `(k0, id) < (${p.add(score)}::float8, ${p.add(id)})`,
-      };
+      return relevanceOrder(titleHit(), rank(), "o");
     case "name":
       return {
         select: ["o.name", "o.id"],
@@ -194,12 +229,12 @@ export async function handSearchVendors(
   if (s.region.length) where.push(`o.region = ANY(${p.add(s.region)}::text[])`);
   if (s.verified) where.push(`o."verificationStatus" = 'VERIFIED'`);
   const countValues = [...p.values];
-  const order = vendorOrder(sort, () =>
-    query.rankQuery ? RANK("o", p, query.rankQuery) : "0.0001::float8",
+  const order = vendorOrder(
+    sort,
+    () => (query.rankQuery ? RANK("o", p, query.rankQuery) : "0.0001::float8"),
+    () => TITLE_HIT("o", p, query.titleQuery),
   );
-  const keys = order.select.map(
-    (sql, i) => `${sql} AS ${i === order.select.length - 1 ? "id" : `k${i}`}`,
-  );
+  const keys = keyColumns(order);
   const pageSql = `
     SELECT page.*, (SELECT count(*) FROM "CaseStudy" c WHERE c."orgId" = page.id) AS "caseStudies"
     FROM (
@@ -212,10 +247,12 @@ export async function handSearchVendors(
     LIMIT ${s.limit + 1}`;
   const [pageRows, count] = await Promise.all([
     pool.query<Record<string, unknown> & { id: string }>(pageSql, p.values),
-    pool.query<{ count: string }>(
-      `SELECT count(*) FROM "Organization" o WHERE ${where.join(" AND ")}`,
-      countValues,
-    ),
+    after
+      ? null
+      : pool.query<{ count: string }>(
+          `SELECT count(*) FROM (SELECT 1 FROM "Organization" o WHERE ${where.join(" AND ")} LIMIT 1001) AS m`,
+          countValues,
+        ),
   ]);
   const page = pageRows.rows.slice(0, s.limit);
   if (query.terms.length && page.length) {
@@ -227,10 +264,7 @@ export async function handSearchVendors(
   const last = page[page.length - 1];
   return {
     ids: page.map((row) => row.id),
-    total: Number(count.rows[0]?.count ?? 0),
-    next:
-      pageRows.rows.length > s.limit && last
-        ? [...order.select.slice(0, -1).map((_, i) => last[`k${i}`]), last.id]
-        : null,
+    total: Number(count?.rows[0]?.count ?? 0),
+    next: pageRows.rows.length > s.limit && last ? keysetOf(order, last) : null,
   };
 }

@@ -10,7 +10,7 @@ import {
 } from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
-import { textMatchSql } from "@/lib/search/search-sql";
+import { textMatchSql, titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { vendorCardSelect, type VendorCard } from "../vendor-card";
 import {
@@ -57,7 +57,8 @@ export async function searchVendors(
   const params = parseInput(searchVendorsSchema, input);
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "verified");
-  const conditions = [...textMatchSql("o", query), ...vendorFiltersSql(params)];
+  const filters = vendorFiltersSql(params);
+  const conditions = [...textMatchSql("o", query), ...filters];
   const { ids, nextCursor, total } = await fetchKeysetPage({
     from: Prisma.sql`"Organization" AS o`,
     idColumn: Prisma.sql`o."id"`,
@@ -67,6 +68,7 @@ export async function searchVendors(
     cursor: params.cursor,
     limit: params.limit,
     snapshotKey: sort === "relevance" ? snapshotKeyOf("vendors", "public", params) : undefined,
+    leading: sort === "relevance" ? titleMatchSql("o", query) : null,
     count: params.cursor ? undefined : { upTo: MAX_COUNTED },
   });
   const [rows, caseStudies] = await Promise.all([

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SortKey } from "@/lib/search/keyset";
 import type { SearchQuery } from "@/lib/search/search-query";
-import { textRankSql } from "@/lib/search/search-sql";
+import { textRankSql, titleFirst } from "@/lib/search/search-sql";
 import type { VendorSearchParams, VendorSort } from "./search-vendors.schema";
 
 // The organization is aliased `o`. Every user value is a parameter.
@@ -27,6 +27,7 @@ export function vendorSortKeys(sort: VendorSort, query: SearchQuery): SortKey[] 
     case "relevance":
       if (query.terms.length === 0) return vendorSortKeys("verified", query);
       return [
+        ...titleFirst("o", query),
         { sql: textRankSql("o", query), direction: "desc", type: "float8" },
         { ...id, direction: "desc" },
       ];

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SortKey } from "@/lib/search/keyset";
 import type { SearchQuery } from "@/lib/search/search-query";
-import { textRankSql } from "@/lib/search/search-sql";
+import { textRankSql, titleFirst } from "@/lib/search/search-sql";
 import type { RequirementSort } from "./search-requirements.schema";
 
 // Freshness: relevance doubles every FRESHNESS_DOUBLING_DAYS of publication date, counted from a
@@ -33,7 +33,11 @@ export function requirementSortKeys(sort: RequirementSort, query: SearchQuery): 
   switch (sort) {
     case "relevance":
       if (query.terms.length === 0) return requirementSortKeys("newest", query);
-      return [{ sql: requirementScoreSql(query), direction: "desc", type: "float8" }, id("desc")];
+      return [
+        ...titleFirst("r", query),
+        { sql: requirementScoreSql(query), direction: "desc", type: "float8" },
+        id("desc"),
+      ];
     case "newest":
       return [
         // Listed requirements all have one; NULLs first is the order of the status index.

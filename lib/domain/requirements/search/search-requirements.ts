@@ -10,7 +10,7 @@ import {
 } from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
-import { textMatchSql } from "@/lib/search/search-sql";
+import { textMatchSql, titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { effectiveStatus } from "../effective-status";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
@@ -57,10 +57,11 @@ export async function searchRequirements(
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
   const now = new Date();
+  const filters = requirementFiltersSql(actor, params, now);
   const { ids, sortValues, nextCursor, total } = await fetchKeysetPage({
     from: Prisma.sql`"Requirement" AS r`,
     idColumn: Prisma.sql`r."id"`,
-    conditions: [...textMatchSql("r", query), ...requirementFiltersSql(actor, params, now)],
+    conditions: [...textMatchSql("r", query), ...filters],
     keys: requirementSortKeys(sort, query),
     sortName: sortName(sort, query),
     cursor: params.cursor,
@@ -69,6 +70,7 @@ export async function searchRequirements(
       sort === "relevance"
         ? snapshotKeyOf("requirements", visibilityScope(actor), params)
         : undefined,
+    leading: sort === "relevance" ? titleMatchSql("r", query) : null,
     count: params.cursor ? undefined : { upTo: MAX_COUNTED },
   });
   const rows = await db.requirement.findMany({
