@@ -12,6 +12,7 @@ import {
 import { RequirementCard } from "@/components/requirements/requirement-card";
 import { MarketplaceStats } from "@/components/search/marketplace-stats";
 import { resultCountText } from "@/components/search/result-count-text";
+import { ResultList } from "@/components/search/result-list";
 import { requirementFilterChips } from "@/components/search/requirement-filter-chips";
 import {
   REQUIREMENT_FILTER_FIELDS,
@@ -89,15 +90,11 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         ),
       }}
       list={
-        page.items.length > 0 ? (
-          <ul className="space-y-4">
-            {page.items.map((requirement) => (
-              <li key={requirement.id}>
-                <RequirementCard requirement={requirement} />
-              </li>
-            ))}
-          </ul>
-        ) : null
+        <ResultList
+          items={page.items}
+          className="space-y-4"
+          render={(requirement) => <RequirementCard requirement={requirement} />}
+        />
       }
       footer={
         <SaveSearchForm

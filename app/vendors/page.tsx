@@ -12,6 +12,7 @@ import { VendorCard } from "@/components/organizations/vendor-card";
 import { VENDOR_FILTER_FIELDS, VendorFilters } from "@/components/organizations/vendor-filters";
 import { commonFilterChips } from "@/components/search/filter-chips";
 import { resultCountText } from "@/components/search/result-count-text";
+import { ResultList } from "@/components/search/result-list";
 import { searchIgnoringInvalid } from "@/components/search/run-search";
 import { changedHref, type SearchDefinition } from "@/components/search/search-definition";
 import { SearchPage } from "@/components/search/search-page";
@@ -72,15 +73,11 @@ export default async function VendorDirectoryPage({ searchParams }: PageProps<"/
         emptyTitle: params.q ? t("emptyForQuery", { q: params.q }) : t("emptyTitle"),
       }}
       list={
-        page.items.length > 0 ? (
-          <ul className="grid gap-4 sm:grid-cols-2">
-            {page.items.map((vendor) => (
-              <li key={vendor.id}>
-                <VendorCard vendor={vendor} />
-              </li>
-            ))}
-          </ul>
-        ) : null
+        <ResultList
+          items={page.items}
+          className="grid gap-4 sm:grid-cols-2"
+          render={(vendor) => <VendorCard vendor={vendor} />}
+        />
       }
     />
   );

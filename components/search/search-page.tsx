@@ -41,7 +41,7 @@ export async function SearchPage<State extends PagedSearchState>({
 }: {
   search: SearchDefinition<State>;
   raw: RawSearchParams;
-  page: { params: State; nextCursor: string | null };
+  page: { params: State; nextCursor: string | null; items: unknown[] };
   fieldErrors: FieldErrors;
   chips: FilterChip[];
   banner: {
@@ -62,7 +62,7 @@ export async function SearchPage<State extends PagedSearchState>({
     /** Anything else to suggest when nothing matched. */
     emptyHint?: React.ReactNode;
   };
-  /** The results; null when nothing matched. */
+  /** The results (shown when the page has items; otherwise the empty state). */
   list: React.ReactNode;
   /** Under the pager. */
   footer?: React.ReactNode;
@@ -121,7 +121,9 @@ export async function SearchPage<State extends PagedSearchState>({
         }
       />
       <ActiveFilters chips={chips} clearHref={path} />
-      {list ?? (
+      {page.items.length > 0 ? (
+        list
+      ) : (
         <EmptyResults
           title={results.emptyTitle}
           hasQuery={Boolean(params.q)}

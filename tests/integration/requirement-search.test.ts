@@ -130,6 +130,36 @@ describe("ranking", () => {
     expect(page.items.map((item) => item.id)).toEqual([inTitle.id, inBody.id]);
   });
 
+  it("puts every title match first, however new the others, and pages on into the rest", async () => {
+    // More title matches than the first pages hold, so those pages are read from them alone.
+    const org = await createOrganization();
+    const day = (n: number) => new Date(Date.UTC(2026, 4, 1) + n * 86_400_000);
+    const inTitle: string[] = [];
+    for (let n = 0; n < 205; n++) {
+      const row = await searchableRequirement({
+        orgId: org.id,
+        title: `风电功率预测项目${n}`,
+        publishedAt: day(n),
+      });
+      inTitle.unshift(row.id); // the newest first
+    }
+    const inBody = await searchableRequirement({
+      orgId: org.id,
+      title: "新能源场站数据平台",
+      summary: "包括风电功率预测与光伏功率预测",
+      publishedAt: day(400),
+    });
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchRequirements(visitor, { q: "风电功率预测", limit: "50", cursor });
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([...inTitle, inBody.id]);
+  });
+
   it("breaks a tie in relevance in favour of the newer requirement", async () => {
     const older = await searchableRequirement({
       title: "变电站智能巡检",
