@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
 import { getMarketplaceStats } from "@/lib/domain/marketplace/get-marketplace-stats";
+import { countRequirements } from "@/lib/domain/requirements/search/count-requirements";
 import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
 import {
   defaultRequirementSort,
@@ -11,7 +12,8 @@ import {
 } from "@/lib/domain/requirements/search/search-requirements.schema";
 import { RequirementCard } from "@/components/requirements/requirement-card";
 import { MarketplaceStats } from "@/components/search/marketplace-stats";
-import { resultCountText } from "@/components/search/result-count-text";
+import { countForPage } from "@/components/search/result-count-text";
+import { ResultCount } from "@/components/search/result-count";
 import { ResultList } from "@/components/search/result-list";
 import { requirementFilterChips } from "@/components/search/requirement-filter-chips";
 import {
@@ -73,7 +75,14 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
       }}
       results={{
         title: chips.length ? t("filteredTitle") : t("listTitle"),
-        count: resultCountText(page.total, (key, values) => t(key, values)),
+        count: (
+          <ResultCount
+            count={countForPage(page, () =>
+              countRequirements(actor, requirementSearchUrlParams(params)),
+            )}
+            text={(key, values) => t(key, values)}
+          />
+        ),
         sorts: SORTS.map((sort) => ({ value: sort, label: t(`sorts.${sort}`) })),
         emptyTitle: params.q
           ? t("emptyForQuery", { q: params.q })

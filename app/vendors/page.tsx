@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
+import { countVendors } from "@/lib/domain/organizations/search/count-vendors";
 import { searchVendors } from "@/lib/domain/organizations/search/search-vendors";
 import {
   defaultVendorSort,
@@ -11,7 +12,8 @@ import {
 import { VendorCard } from "@/components/organizations/vendor-card";
 import { VENDOR_FILTER_FIELDS, VendorFilters } from "@/components/organizations/vendor-filters";
 import { commonFilterChips } from "@/components/search/filter-chips";
-import { resultCountText } from "@/components/search/result-count-text";
+import { countForPage } from "@/components/search/result-count-text";
+import { ResultCount } from "@/components/search/result-count";
 import { ResultList } from "@/components/search/result-list";
 import { searchIgnoringInvalid } from "@/components/search/run-search";
 import { changedHref, type SearchDefinition } from "@/components/search/search-definition";
@@ -68,7 +70,12 @@ export default async function VendorDirectoryPage({ searchParams }: PageProps<"/
       }}
       results={{
         title: chips.length ? t("filteredTitle") : t("allTitle"),
-        count: resultCountText(page.total, (key, values) => t(key, values)),
+        count: (
+          <ResultCount
+            count={countForPage(page, () => countVendors(actor, vendorSearchUrlParams(params)))}
+            text={(key, values) => t(key, values)}
+          />
+        ),
         sorts: SORTS.map((sort) => ({ value: sort, label: t(`sorts.${sort}`) })),
         emptyTitle: params.q ? t("emptyForQuery", { q: params.q }) : t("emptyTitle"),
       }}

@@ -13,3 +13,16 @@ export function resultCountText(
   if (!total || total.value === 0) return undefined;
   return text(total.exact ? "countExact" : "countAtLeast", { count: total.value });
 }
+
+/**
+ * The count to show with a page: none on a later page or with no results, the page's own rows
+ * when it is the only page, otherwise `count()` (a query, run beside the page's rendering).
+ */
+export function countForPage(
+  page: { items: unknown[]; nextCursor: string | null; params: { cursor?: string } },
+  count: () => Promise<RowCount>,
+): Promise<RowCount> | null {
+  if (page.params.cursor || page.items.length === 0) return null;
+  if (!page.nextCursor) return Promise.resolve({ value: page.items.length, exact: true });
+  return count();
+}

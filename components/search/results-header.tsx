@@ -12,7 +12,8 @@ export async function ResultsHeader({
   query?: string;
   /** The title without search words. */
   title: string;
-  count?: string;
+  /** How many results (a line of its own), or nothing. */
+  count?: React.ReactNode;
   sort: React.ReactNode;
 }) {
   const t = await getTranslations("search");
@@ -22,7 +23,7 @@ export async function ResultsHeader({
         <h2 id={id} className="truncate text-lg font-semibold">
           {query ? t("resultsFor", { q: query }) : title}
         </h2>
-        {count && <p className="text-sm text-slate-500">{count}</p>}
+        {count}
       </div>
       {sort}
     </div>

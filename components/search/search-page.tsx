@@ -56,7 +56,7 @@ export async function SearchPage<State extends PagedSearchState>({
   results: {
     /** The title without search words. */
     title: string;
-    count?: string;
+    count?: React.ReactNode;
     sorts: FilterOption[];
     emptyTitle: string;
     /** Anything else to suggest when nothing matched. */

@@ -42,16 +42,10 @@ export interface KeysetPageRequest {
    * page is read from them alone.
    */
   leading?: Prisma.Sql | null;
-  count?: CountRequest;
 }
 
 /** Beyond this many matches a search says "more than" rather than count them all. */
 export const MAX_COUNTED = 1000;
-
-/** Count the matching rows too, up to `upTo` of them when given. */
-export interface CountRequest {
-  upTo?: number;
-}
 
 /** How many rows match: `exact` is false when counting stopped at the limit it was given. */
 export interface RowCount {
@@ -64,8 +58,6 @@ export interface KeysetPage {
   /** Each row's values of the keys, in the keys' order (the score first for relevance). */
   sortValues: CursorValue[][];
   nextCursor: string | null;
-  /** When the request asked for a count. */
-  total: RowCount | null;
 }
 
 /**
@@ -120,14 +112,18 @@ async function fetchOrderedRows(
   return fetchKeyedRows(request, after, limit);
 }
 
-async function countRows(request: KeysetPageRequest): Promise<RowCount | null> {
-  if (!request.count) return null;
-  const { upTo } = request.count;
-  const matching = Prisma.sql`SELECT 1 FROM ${request.from} WHERE ${whereSql(request.conditions)}`;
+/** How many rows of `from` meet the conditions, counting up to `upTo` of them. */
+export async function countMatching(
+  from: Prisma.Sql,
+  conditions: Prisma.Sql[],
+  upTo: number,
+): Promise<RowCount> {
   const [row] = await db.$queryRaw<{ count: bigint }[]>`
-    SELECT count(*) AS count FROM (${matching} ${upTo ? Prisma.sql`LIMIT ${upTo + 1}` : Prisma.empty}) AS matching`;
+    SELECT count(*) AS count FROM (
+      SELECT 1 FROM ${from} WHERE ${whereSql(conditions)} LIMIT ${upTo + 1}
+    ) AS matching`;
   const value = Number(row?.count ?? 0);
-  return upTo && value > upTo ? { value: upTo, exact: false } : { value, exact: true };
+  return value > upTo ? { value: upTo, exact: false } : { value, exact: true };
 }
 
 /** Which of `ids` still match the conditions (a snapshot's rows are checked again). */
@@ -138,13 +134,12 @@ async function stillMatching(request: KeysetPageRequest, ids: string[]): Promise
   return new Set(rows.map((row) => row.id));
 }
 
-function toPage(rows: SnapshotRow[], hasMore: boolean, sort: string, total: RowCount | null) {
+function toPage(rows: SnapshotRow[], hasMore: boolean, sort: string): KeysetPage {
   const last = rows[rows.length - 1];
   return {
     ids: rows.map((row) => row.id),
     sortValues: rows.map((row) => row.keys),
     nextCursor: hasMore && last ? encodeCursor(sort, last.keys) : null,
-    total,
   };
 }
 
@@ -156,7 +151,7 @@ async function snapshotKeysetPage(
   const cached =
     request.snapshotKey && after && snapshotPage(request.snapshotKey, after, request.limit);
   if (!cached) return null;
-  const page = toPage(cached.rows, cached.hasMore, request.sortName, null);
+  const page = toPage(cached.rows, cached.hasMore, request.sortName);
   const matching = await stillMatching(request, page.ids);
   const kept = page.ids.map((id) => matching.has(id));
   return {
@@ -180,13 +175,10 @@ export async function fetchKeysetPage(request: KeysetPageRequest): Promise<Keyse
   const cached = await snapshotKeysetPage(request, after);
   if (cached) return cached;
   const fetched = snapshotKey ? Math.max(SNAPSHOT_ROWS, limit + 1) : limit + 1;
-  const [rows, total] = await Promise.all([
-    fetchOrderedRows(request, after, fetched),
-    countRows(request),
-  ]);
+  const rows = await fetchOrderedRows(request, after, fetched);
   if (snapshotKey) {
     const complete = rows.length < fetched;
     rememberSnapshot(snapshotKey, { startsAfter: after, rows, complete });
   }
-  return toPage(rows.slice(0, limit), rows.length > limit, request.sortName, total);
+  return toPage(rows.slice(0, limit), rows.length > limit, request.sortName);
 }

@@ -54,6 +54,7 @@ describe("the OpenAPI document", () => {
         "sort",
         "cursor",
         "limit",
+        "count",
       ].map((name) => `query:${name}`),
     );
     expect(Object.keys(list.responses)).toContain("422");

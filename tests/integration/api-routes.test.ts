@@ -199,7 +199,9 @@ describe("lists", () => {
   it("pages through open requirements with the cursor", async () => {
     const org = await createOrganization();
     for (let i = 0; i < 3; i++) await createRequirement({ orgId: org.id });
-    const first = await (await call(listRequirements, "/api/v1/requirements?limit=2")).json();
+    const first = await (
+      await call(listRequirements, "/api/v1/requirements?limit=2&count=true")
+    ).json();
     expect(first.items).toHaveLength(2);
     expect(first.total).toEqual({ value: 3, exact: true });
     expect(first.items[0]).toMatchObject({
@@ -229,7 +231,7 @@ describe("lists", () => {
     ).json();
     expect(body).toEqual({
       items: [expect.objectContaining({ id: verified.id, caseStudyCount: 1, logoUrl: null })],
-      total: { value: 1, exact: true },
+      total: null,
       nextCursor: null,
     });
     expect(body.items[0]).not.toHaveProperty("logoFileId");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { visitor } from "@/lib/auth/actor";
 import { getOrganizationProfile } from "@/lib/domain/organizations/get-organization-profile";
 import { DomainError } from "@/lib/domain/errors";
+import { countVendors } from "@/lib/domain/organizations/search/count-vendors";
 import { searchVendors } from "@/lib/domain/organizations/search/search-vendors";
 import {
   defaultVendorSort,
@@ -70,7 +71,7 @@ describe("the vendor directory", () => {
     await vendor({ name: "甲已认证", ...verified });
     await vendor({ name: "丙审核中", verificationStatus: "PENDING" });
     const page = await searchVendors(visitor, {});
-    expect(page.total).toEqual({ value: 3, exact: true });
+    expect(await countVendors(visitor, {})).toEqual({ value: 3, exact: true });
     expect(page.items.map((item) => item.name).toSorted()).toEqual(
       ["甲已认证", "乙未认证", "丙审核中"].toSorted(),
     );
@@ -135,13 +136,12 @@ describe("the vendor directory", () => {
     expect(await names({ capability: ["llm", "speech"] })).toEqual(["甲", "乙"].toSorted());
   });
 
-  it("pages 24 at a time, each vendor once, counting the matches on the first page only", async () => {
+  it("pages 24 at a time, each vendor once", async () => {
     for (let i = 0; i < 26; i++) await vendor({ name: `供应商${String(i).padStart(2, "0")}` });
     const first = await searchVendors(visitor, {});
     expect(first.items).toHaveLength(24);
-    expect(first.total).toEqual({ value: 26, exact: true });
     const second = await searchVendors(visitor, { cursor: first.nextCursor ?? undefined });
-    expect(second).toMatchObject({ total: null, nextCursor: null });
+    expect(second.nextCursor).toBeNull();
     const ids = new Set([...first.items, ...second.items].map((item) => item.id));
     expect(ids.size).toBe(26);
   });

@@ -71,6 +71,7 @@ const listRequirementsQuery = z.object({
   sort: choiceQueryParam(REQUIREMENT_SORTS, "params.requirementSort"),
   cursor: cursorParam(),
   limit: textQueryParam("params.limit", 10),
+  count: flagQueryParam("params.count"),
 });
 
 export const listRequirementsRoute = defineRoute({

@@ -61,6 +61,7 @@ export const listVendorsRoute = defineRoute({
     verified: flagQueryParam("params.verified"),
     sort: choiceQueryParam(VENDOR_SORTS, "params.vendorSort"),
     cursor: cursorParam(),
+    count: flagQueryParam("params.count"),
   }),
   response: vendorPageSchema,
   problems: ["VALIDATION"],

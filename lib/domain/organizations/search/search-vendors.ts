@@ -1,16 +1,10 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import {
-  appliedSort,
-  fetchKeysetPage,
-  MAX_COUNTED,
-  sortName,
-  type RowCount,
-} from "@/lib/search/keyset-page";
+import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
-import { textMatchSql, titleMatchSql } from "@/lib/search/search-sql";
+import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { vendorCardSelect, type VendorCard } from "../vendor-card";
 import {
@@ -19,15 +13,16 @@ import {
   type VendorSearchParams,
   type VendorSort,
 } from "./search-vendors.schema";
-import { vendorFiltersSql, vendorSortKeys } from "./vendor-search-sql";
+import { vendorSearchSql, vendorSortKeys } from "./vendor-search-sql";
 import { vendorHighlights, type VendorHighlights } from "./vendor-highlights";
+
+/** The table searched, aliased as the search's SQL expects. */
+export const VENDORS = Prisma.sql`"Organization" AS o`;
 
 export type VendorSearchItem = VendorCard & { highlights: VendorHighlights };
 
 export interface VendorSearchPage {
   items: VendorSearchItem[];
-  /** On a first page: how many vendors match, counted up to MAX_COUNTED. */
-  total: RowCount | null;
   /** Opaque; pass as `cursor` (with the same search) for the next page. Null on the last. */
   nextCursor: string | null;
   params: VendorSearchParams;
@@ -57,19 +52,16 @@ export async function searchVendors(
   const params = parseInput(searchVendorsSchema, input);
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "verified");
-  const filters = vendorFiltersSql(params);
-  const conditions = [...textMatchSql("o", query), ...filters];
-  const { ids, nextCursor, total } = await fetchKeysetPage({
-    from: Prisma.sql`"Organization" AS o`,
+  const { ids, nextCursor } = await fetchKeysetPage({
+    from: VENDORS,
     idColumn: Prisma.sql`o."id"`,
-    conditions,
+    conditions: vendorSearchSql(params, query),
     keys: vendorSortKeys(sort, query),
     sortName: sortName(sort, query),
     cursor: params.cursor,
     limit: params.limit,
     snapshotKey: sort === "relevance" ? snapshotKeyOf("vendors", "public", params) : undefined,
     leading: sort === "relevance" ? titleMatchSql("o", query) : null,
-    count: params.cursor ? undefined : { upTo: MAX_COUNTED },
   });
   const [rows, caseStudies] = await Promise.all([
     db.organization.findMany({ where: { id: { in: ids } }, select: vendorCardSelect }),
@@ -87,5 +79,5 @@ export async function searchVendors(
         highlights: vendorHighlights(row, ownCaseStudies, query.terms),
       };
     });
-  return { items, total, nextCursor, params, sort };
+  return { items, nextCursor, params, sort };
 }

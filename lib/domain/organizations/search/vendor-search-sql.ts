@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SortKey } from "@/lib/search/keyset";
 import type { SearchQuery } from "@/lib/search/search-query";
-import { textRankSql, titleFirst } from "@/lib/search/search-sql";
+import { textMatchSql, textRankSql, titleFirst } from "@/lib/search/search-sql";
 import type { VendorSearchParams, VendorSort } from "./search-vendors.schema";
 
 // The organization is aliased `o`. Every user value is a parameter.
@@ -16,6 +16,11 @@ export function vendorFiltersSql(params: VendorSearchParams): Prisma.Sql[] {
     params.verified ? Prisma.sql`o."verificationStatus" = 'VERIFIED'` : null,
   ];
   return conditions.filter((condition): condition is Prisma.Sql => condition !== null);
+}
+
+/** Every condition of a search: its words and its filters. */
+export function vendorSearchSql(params: VendorSearchParams, query: SearchQuery): Prisma.Sql[] {
+  return [...textMatchSql("o", query), ...vendorFiltersSql(params)];
 }
 
 const id: SortKey = { sql: Prisma.sql`o."id"`, direction: "asc", type: "text" };

@@ -1,5 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
+import type { SearchQuery } from "@/lib/search/search-query";
+import { textMatchSql } from "@/lib/search/search-sql";
 import { shanghaiLocalToUtc } from "@/lib/format/shanghai-time";
 import { LISTED_STATUSES } from "../visibility";
 import type { RequirementSearchParams, RequirementState } from "./search-requirements.schema";
@@ -102,4 +104,14 @@ export function requirementFiltersSql(
     params.verified ? Prisma.sql`r."orgVerified"` : null,
   ];
   return conditions.filter((condition): condition is Prisma.Sql => condition !== null);
+}
+
+/** Every condition of a search: its words, then visibility, state and filters. */
+export function requirementSearchSql(
+  actor: Actor,
+  params: RequirementSearchParams,
+  query: SearchQuery,
+  now: Date,
+): Prisma.Sql[] {
+  return [...textMatchSql("r", query), ...requirementFiltersSql(actor, params, now)];
 }

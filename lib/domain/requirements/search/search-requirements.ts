@@ -1,20 +1,14 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import {
-  appliedSort,
-  fetchKeysetPage,
-  MAX_COUNTED,
-  sortName,
-  type RowCount,
-} from "@/lib/search/keyset-page";
+import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
-import { textMatchSql, titleMatchSql } from "@/lib/search/search-sql";
+import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { effectiveStatus } from "../effective-status";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
-import { requirementFiltersSql, visibilityScope } from "./requirement-filters-sql";
+import { requirementSearchSql, visibilityScope } from "./requirement-filters-sql";
 import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
 import { requirementSortKeys } from "./requirement-sort-keys";
 import {
@@ -34,8 +28,6 @@ export type RequirementSearchItem = RequirementSummary & {
 
 export interface RequirementSearchPage {
   items: RequirementSearchItem[];
-  /** On a first page: how many match, counted up to MAX_COUNTED (then `exact` is false). */
-  total: RowCount | null;
   /** Opaque; pass as `cursor` (with the same search) for the next page. Null on the last. */
   nextCursor: string | null;
   /** The parsed search state, for the form and for links (`requirementSearchUrlParams`). */
@@ -43,6 +35,9 @@ export interface RequirementSearchPage {
   /** The order applied: relevance becomes newest when the search has no searchable word. */
   sort: RequirementSort;
 }
+
+/** The table searched, aliased as the search's SQL expects. */
+export const REQUIREMENTS = Prisma.sql`"Requirement" AS r`;
 
 /**
  * Searches the requirements the actor may see (visibility.ts), listed ones only, with the
@@ -57,12 +52,12 @@ export async function searchRequirements(
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
   const now = new Date();
-  const filters = requirementFiltersSql(actor, params, now);
-  const { ids, sortValues, nextCursor, total } = await fetchKeysetPage({
-    from: Prisma.sql`"Requirement" AS r`,
+  const keys = requirementSortKeys(sort, query);
+  const { ids, sortValues, nextCursor } = await fetchKeysetPage({
+    from: REQUIREMENTS,
     idColumn: Prisma.sql`r."id"`,
-    conditions: [...textMatchSql("r", query), ...filters],
-    keys: requirementSortKeys(sort, query),
+    conditions: requirementSearchSql(actor, params, query, now),
+    keys,
     sortName: sortName(sort, query),
     cursor: params.cursor,
     limit: params.limit,
@@ -71,15 +66,15 @@ export async function searchRequirements(
         ? snapshotKeyOf("requirements", visibilityScope(actor), params)
         : undefined,
     leading: sort === "relevance" ? titleMatchSql("r", query) : null,
-    count: params.cursor ? undefined : { upTo: MAX_COUNTED },
   });
   const rows = await db.requirement.findMany({
     where: { id: { in: ids } },
     select: { ...requirementSummarySelect, key: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
+  // The score is the key before the id (after whether the title matched).
   const scores = new Map(
-    ids.map((id, i) => [id, sort === "relevance" ? Number(sortValues[i]![0]) : null]),
+    ids.map((id, i) => [id, sort === "relevance" ? Number(sortValues[i]!.at(-2)) : null]),
   );
   const items = ids
     .map((id) => byId.get(id))
@@ -90,5 +85,5 @@ export async function searchRequirements(
       score: scores.get(row.id) ?? null,
       highlights: requirementHighlights(row, query.terms),
     }));
-  return { items, total, nextCursor, params, sort };
+  return { items, nextCursor, params, sort };
 }

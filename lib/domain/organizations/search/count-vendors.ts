@@ -1,0 +1,16 @@
+import type { Actor } from "@/lib/auth/actor";
+import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
+import { parseSearchQuery } from "@/lib/search/search-query";
+import { parseInput } from "@/lib/validation/parse-input";
+import { searchVendorsSchema, type SearchVendorsInput } from "./search-vendors.schema";
+import { VENDORS } from "./search-vendors";
+import { vendorSearchSql } from "./vendor-search-sql";
+
+/**
+ * How many vendors a directory search finds (as `searchVendors` would list them), counted up
+ * to MAX_COUNTED: beyond, `exact` is false.
+ */
+export async function countVendors(_actor: Actor, input: SearchVendorsInput): Promise<RowCount> {
+  const params = parseInput(searchVendorsSchema, input);
+  return countMatching(VENDORS, vendorSearchSql(params, parseSearchQuery(params.q)), MAX_COUNTED);
+}

@@ -1,0 +1,27 @@
+import type { Actor } from "@/lib/auth/actor";
+import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
+import { parseSearchQuery } from "@/lib/search/search-query";
+import { parseInput } from "@/lib/validation/parse-input";
+import { requirementSearchSql } from "./requirement-filters-sql";
+import { REQUIREMENTS } from "./search-requirements";
+import {
+  searchRequirementsSchema,
+  type SearchRequirementsInput,
+} from "./search-requirements.schema";
+
+/**
+ * How many requirements a search finds (as `searchRequirements` would list them), counted up
+ * to MAX_COUNTED: beyond, `exact` is false. A page shows it beside its results when it comes.
+ */
+export async function countRequirements(
+  actor: Actor,
+  input: SearchRequirementsInput,
+): Promise<RowCount> {
+  const params = parseInput(searchRequirementsSchema, input);
+  const query = parseSearchQuery(params.q);
+  return countMatching(
+    REQUIREMENTS,
+    requirementSearchSql(actor, params, query, new Date()),
+    MAX_COUNTED,
+  );
+}
