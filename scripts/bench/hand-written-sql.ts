@@ -154,7 +154,6 @@ export async function handSearchRequirements(
   if (s.deadlineFrom) where.push(`r.deadline >= ${shanghaiDay(p, s.deadlineFrom)}`);
   if (s.deadlineTo) where.push(`r.deadline < ${shanghaiDay(p, s.deadlineTo, 1)}`);
   if (s.verified) where.push(`r."orgVerified"`);
-  const countValues = [...p.values];
   const order = requirementOrder(
     sort,
     () => (query.rankQuery ? RANK("r", p, query.rankQuery) : "0.0001::float8"),
@@ -176,16 +175,7 @@ export async function handSearchRequirements(
     ) AS page
     JOIN "Requirement" r ON r.id = page.id JOIN "Organization" o ON o.id = r."orgId"
     ORDER BY ${order.orderBy.replace(/\b(k\d|id)\b/g, "page.$1")}`;
-  // The first page is counted, up to 1,000 matches, as the application counts it.
-  const [{ rows }] = await Promise.all([
-    pool.query<Record<string, unknown> & { id: string }>(sql, p.values),
-    after
-      ? null
-      : pool.query(
-          `SELECT count(*) FROM (SELECT 1 FROM "Requirement" r WHERE ${where.join(" AND ")} LIMIT 1001) AS m`,
-          countValues,
-        ),
-  ]);
+  const { rows } = await pool.query<Record<string, unknown> & { id: string }>(sql, p.values);
   const page = rows.slice(0, s.limit);
   const last = page[page.length - 1];
   return {
@@ -218,7 +208,7 @@ export async function handSearchVendors(
   pool: pg.Pool,
   input: Record<string, string>,
   after: Keyset,
-): Promise<HandPage & { total: number }> {
+): Promise<HandPage> {
   const s = searchVendorsSchema.parse(input);
   const query = parseSearchQuery(s.q);
   const sort = s.sort === "relevance" && query.terms.length === 0 ? "verified" : s.sort;
@@ -228,7 +218,6 @@ export async function handSearchVendors(
   if (s.industry.length) where.push(`o.industries && ${p.add(s.industry)}::text[]`);
   if (s.region.length) where.push(`o.region = ANY(${p.add(s.region)}::text[])`);
   if (s.verified) where.push(`o."verificationStatus" = 'VERIFIED'`);
-  const countValues = [...p.values];
   const order = vendorOrder(
     sort,
     () => (query.rankQuery ? RANK("o", p, query.rankQuery) : "0.0001::float8"),
@@ -245,15 +234,7 @@ export async function handSearchVendors(
     ${after ? `WHERE ${order.after(after, p)}` : ""}
     ORDER BY ${order.orderBy}
     LIMIT ${s.limit + 1}`;
-  const [pageRows, count] = await Promise.all([
-    pool.query<Record<string, unknown> & { id: string }>(pageSql, p.values),
-    after
-      ? null
-      : pool.query<{ count: string }>(
-          `SELECT count(*) FROM (SELECT 1 FROM "Organization" o WHERE ${where.join(" AND ")} LIMIT 1001) AS m`,
-          countValues,
-        ),
-  ]);
+  const pageRows = await pool.query<Record<string, unknown> & { id: string }>(pageSql, p.values);
   const page = pageRows.rows.slice(0, s.limit);
   if (query.terms.length && page.length) {
     await pool.query(
@@ -264,7 +245,6 @@ export async function handSearchVendors(
   const last = page[page.length - 1];
   return {
     ids: page.map((row) => row.id),
-    total: Number(count?.rows[0]?.count ?? 0),
     next: pageRows.rows.length > s.limit && last ? keysetOf(order, last) : null,
   };
 }
