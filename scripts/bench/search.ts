@@ -66,7 +66,10 @@ async function main() {
   const database = await openBenchDatabase(log);
   try {
     const version = await withClient(database.url, (c) => c.query("SHOW server_version"));
-    log(`database: ${database.description} (PostgreSQL ${version.rows[0].server_version})`);
+    const buffers = await withClient(database.url, (c) => c.query("SHOW shared_buffers"));
+    log(
+      `database: ${database.description} (PostgreSQL ${version.rows[0].server_version}, shared_buffers ${buffers.rows[0].shared_buffers})`,
+    );
     log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}, ${Math.round(os.totalmem() / 2 ** 30)} GB, load ${os
         .loadavg()
