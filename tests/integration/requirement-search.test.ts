@@ -150,14 +150,19 @@ describe("ranking", () => {
       publishedAt: day(400),
     });
 
-    const seen: string[] = [];
+    const seen: { id: string; score: number | null }[] = [];
     let cursor: string | undefined;
     do {
       const page = await searchRequirements(visitor, { q: "风电功率预测", limit: "50", cursor });
-      seen.push(...page.items.map((item) => item.id));
+      seen.push(...page.items);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    expect(seen).toEqual([...inTitle, inBody.id]);
+    expect(seen.map((item) => item.id)).toEqual([...inTitle, inBody.id]);
+    // The score says the same: it falls from first to last, title matches at 1 or more.
+    const scores = seen.map((item) => item.score!);
+    expect(scores).toEqual(scores.toSorted((a, b) => b - a));
+    expect(scores.at(-2)).toBeGreaterThanOrEqual(1);
+    expect(scores.at(-1)).toBeLessThan(1);
   });
 
   it("breaks a tie in relevance in favour of the newer requirement", async () => {

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
+import type { CursorValue } from "@/lib/search/keyset";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
@@ -21,7 +22,10 @@ import {
 export type RequirementSearchItem = RequirementSummary & {
   /** The import key (operator CLI), null for requirements authored in the app. */
   key: string | null;
-  /** Relevance (text rank with the freshness boost) when sorted by it, otherwise null. */
+  /**
+   * Relevance when sorted by it, otherwise null: higher ranks first. A title match scores 1 or
+   * more, any other match below 1 (the text rank with the freshness boost, s, as s / (1 + s)).
+   */
   score: number | null;
   highlights: RequirementHighlights;
 };
@@ -38,6 +42,12 @@ export interface RequirementSearchPage {
 
 /** The table searched, aliased as the search's SQL expects. */
 export const REQUIREMENTS = Prisma.sql`"Requirement" AS r`;
+
+/** The relevance order's keys ([title match,] score, id) as one number in the same order. */
+function relevanceScore(keys: CursorValue[]): number {
+  const score = Number(keys.at(-2));
+  return (keys.length === 3 && keys[0] === true ? 1 : 0) + score / (1 + score);
+}
 
 /**
  * Searches the requirements the actor may see (visibility.ts), listed ones only, with the
@@ -72,9 +82,8 @@ export async function searchRequirements(
     select: { ...requirementSummarySelect, key: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  // The score is the key before the id (after whether the title matched).
   const scores = new Map(
-    ids.map((id, i) => [id, sort === "relevance" ? Number(sortValues[i]!.at(-2)) : null]),
+    ids.map((id, i) => [id, sort === "relevance" ? relevanceScore(sortValues[i]!) : null]),
   );
   const items = ids
     .map((id) => byId.get(id))
