@@ -1,6 +1,5 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { renameSavedSearchAction } from "@/app/workspace/actions";
@@ -8,6 +7,7 @@ import { renameSavedSearchSchema } from "@/lib/domain/saved-searches/saved-searc
 import { buttonClass } from "@/components/members/action-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useDisclosure } from "@/components/forms/use-disclosure";
 import { SavedSearchNameFields } from "./saved-search-name-fields";
 
 /**
@@ -23,31 +23,18 @@ export function RenameSavedSearchForm({
   name: string;
   children?: React.ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
   const t = useTranslations("vendorTools");
-  const panelId = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
+  const { open, toggleProps, panelProps, close } = useDisclosure();
   return (
     // gap, not space-y: the closed panel (display: none) must add no margin under the buttons.
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-3">
-        <button
-          ref={toggle}
-          type="button"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen(!open)}
-          className={buttonClass("quiet")}
-        >
+        <button {...toggleProps} className={buttonClass("quiet")}>
           {t("savedSearches.rename")}
         </button>
         {children}
       </div>
-      <div id={panelId} hidden={!open} className="max-w-xl">
+      <div {...panelProps} className="max-w-xl">
         {open && <RenameFields id={id} name={name} onDone={close} />}
       </div>
     </div>

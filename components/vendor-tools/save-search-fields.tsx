@@ -1,6 +1,5 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
 import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { saveSearchAction } from "@/app/workspace/actions";
@@ -8,6 +7,7 @@ import { saveSearchSchema } from "@/lib/domain/saved-searches/saved-search.schem
 import { buttonClass } from "@/components/members/action-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useDisclosure } from "@/components/forms/use-disclosure";
 import { SavedSearchNameFields } from "./saved-search-name-fields";
 
 /**
@@ -22,22 +22,12 @@ export function SaveSearchFields({
   suggestedName: string;
 }) {
   const t = useTranslations("vendorTools");
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const toggle = useRef<HTMLButtonElement>(null);
-  const close = () => {
-    setOpen(false);
-    toggle.current?.focus();
-  };
+  const { open, toggleProps, panelProps, close } = useDisclosure();
   return (
     // gap, not space-y: the closed panel (display: none) must add no margin under the button.
     <div className="flex flex-col items-start gap-3">
       <button
-        ref={toggle}
-        type="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        {...toggleProps}
         className={`${buttonClass("quiet")} inline-flex items-center gap-1.5`}
       >
         <span aria-hidden="true" className="text-slate-400">
@@ -45,7 +35,7 @@ export function SaveSearchFields({
         </span>
         {t("saveForm.open")}
       </button>
-      <div id={panelId} hidden={!open} className="self-stretch">
+      <div {...panelProps} className="self-stretch">
         {open && <NameForm query={query} suggestedName={suggestedName} onCancel={close} />}
       </div>
     </div>

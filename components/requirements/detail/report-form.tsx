@@ -1,6 +1,5 @@
 "use client";
 
-import { useId, useState } from "react";
 import { getFormProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { reportRequirementAction } from "@/app/requirements/[id]/actions";
@@ -10,6 +9,7 @@ import { buttonClass } from "@/components/admin/button-class";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useDisclosure } from "@/components/forms/use-disclosure";
 
 const DETAILS_MAX = 2000;
 
@@ -21,8 +21,7 @@ export function ReportForm({ requirementId }: { requirementId: string }) {
     reportRequirementAction,
     reportRequirementSchema,
   );
-  const [open, setOpen] = useState(false);
-  const formId = useId();
+  const { toggleProps, panelProps } = useDisclosure();
   if (lastResult?.status === "success") {
     return (
       <p role="status" className="text-sm text-emerald-700">
@@ -32,16 +31,10 @@ export function ReportForm({ requirementId }: { requirementId: string }) {
   }
   return (
     <div className="space-y-3">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls={formId}
-        onClick={() => setOpen(!open)}
-        className={buttonClass("quiet")}
-      >
+      <button {...toggleProps} className={buttonClass("quiet")}>
         {t("report")}
       </button>
-      <div id={formId} hidden={!open}>
+      <div {...panelProps}>
         <form
           {...getFormProps(form)}
           action={action}
