@@ -151,14 +151,14 @@ async function snapshotKeysetPage(
   const cached =
     request.snapshotKey && after && snapshotPage(request.snapshotKey, after, request.limit);
   if (!cached) return null;
-  const page = toPage(cached.rows, cached.hasMore, request.sortName);
-  const matching = await stillMatching(request, page.ids);
-  const kept = page.ids.map((id) => matching.has(id));
-  return {
-    ...page,
-    ids: page.ids.filter((_id, i) => kept[i]),
-    sortValues: page.sortValues.filter((_values, i) => kept[i]),
-  };
+  const matching = await stillMatching(
+    request,
+    cached.rows.map((row) => row.id),
+  );
+  // The cursor stays at the last row of the run, kept or not: the next page follows it.
+  const { nextCursor } = toPage(cached.rows, cached.hasMore, request.sortName);
+  const kept = cached.rows.filter((row) => matching.has(row.id));
+  return { ...toPage(kept, false, request.sortName), nextCursor };
 }
 
 /**
