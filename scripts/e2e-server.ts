@@ -19,7 +19,7 @@ async function main() {
     freshMail: true,
   });
   const server = await startTestServer(54331);
-  const databaseUrl = await recreateDatabase(server.url, "zhipei_e2e");
+  const databaseUrl = await recreateDatabase(server.url, `zhipei_e2e_${port}`);
   process.env.DATABASE_URL = databaseUrl;
   await prepareDatabase(databaseUrl);
   await seedDemo();
