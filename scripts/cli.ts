@@ -11,8 +11,8 @@ async function main(): Promise<number> {
   let demo: DemoDatabase | null = null;
   if (!process.env.DATABASE_URL) {
     demo = await openDemoDatabase(log);
-    await prepareDatabase(demo.url);
-    process.env.DATABASE_URL = demo.url;
+    await prepareDatabase(demo.ownerUrl, { appUrl: demo.appUrl });
+    process.env.DATABASE_URL = demo.appUrl;
   }
   try {
     return await runCli(process.argv.slice(2), {

@@ -1,10 +1,11 @@
 // `npm run demo`: a real database (embedded PostgreSQL unless DATABASE_URL is set), migrations,
 // the demo data once, a production build when there is none or the sources changed, and the app
-// on $PORT.
+// on $PORT. Migrations run as the schema's owner, the app, its jobs and the seed as the app's role.
 import type { ChildProcess } from "node:child_process";
 import { disconnectDb } from "@/lib/db";
 import { startWorkers } from "@/lib/jobs/start-workers";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
+import { databaseUrls } from "./db/database-urls";
 import { prepareDatabase } from "./db/prepare-database";
 import { localAppEnvironment } from "./lib/app-environment";
 import { openDemoDatabase, type DemoDatabase } from "./lib/demo-database";
@@ -19,10 +20,10 @@ let workers: { stop(): Promise<void> } | null = null;
 let app: ChildProcess | null = null;
 let stopping = false;
 
-async function resolveDatabase(): Promise<string> {
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+async function resolveDatabase(): Promise<{ ownerUrl: string; appUrl: string }> {
+  if (process.env.DATABASE_URL) return databaseUrls();
   embedded = await openDemoDatabase(log);
-  return embedded.url;
+  return embedded;
 }
 
 async function stop(code: number): Promise<never> {
@@ -52,9 +53,9 @@ async function main() {
     mailDir: ".data/demo-mail",
   });
   mailSink = local.sink;
-  const databaseUrl = await resolveDatabase();
-  process.env.DATABASE_URL = databaseUrl;
-  const { applied } = await prepareDatabase(databaseUrl);
+  const { ownerUrl, appUrl } = await resolveDatabase();
+  process.env.DATABASE_URL = appUrl;
+  const { applied } = await prepareDatabase(ownerUrl, { appUrl });
   log(
     applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date",
   );
@@ -62,7 +63,9 @@ async function main() {
   // Background jobs (closing requirements at their deadline) run inside the demo process.
   workers = await startWorkers();
 
-  const env = { ...process.env, ...local.env, DATABASE_URL: databaseUrl };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...local.env, DATABASE_URL: appUrl };
+  delete env.MIGRATION_DATABASE_URL; // the app gets the app role's URL only, never the owner's
+
   if (!isBuildCurrent() || process.env.DEMO_REBUILD === "1") {
     log("building the app (first run and after changes; takes a minute or two)");
     await buildApp(env);

@@ -6,7 +6,7 @@ import { startWorkers } from "@/lib/jobs/start-workers";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { prepareDatabase } from "./db/prepare-database";
 import { localAppEnvironment } from "./lib/app-environment";
-import { recreateDatabase, startTestServer } from "./lib/database-server";
+import { appRoleUrl, recreateDatabase, startTestServer } from "./lib/database-server";
 import { startApp } from "./lib/next-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -19,9 +19,11 @@ async function main() {
     freshMail: true,
   });
   const server = await startTestServer(54331);
-  const databaseUrl = await recreateDatabase(server.url, `zhipei_e2e_${port}`);
+  // Migrated as the server's user, who owns the schema; seeded and served as the app's role.
+  const ownerUrl = await recreateDatabase(server.url, `zhipei_e2e_${port}`);
+  const databaseUrl = appRoleUrl(ownerUrl);
   process.env.DATABASE_URL = databaseUrl;
-  await prepareDatabase(databaseUrl);
+  await prepareDatabase(ownerUrl, { appUrl: databaseUrl });
   await seedDemo();
   const workers = await startWorkers();
   const app: ChildProcess = await startApp(port, {

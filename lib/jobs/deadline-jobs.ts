@@ -3,18 +3,14 @@ import {
   CLOSE_BATCH,
   closeAtDeadline,
 } from "@/lib/domain/requirements/transitions/close-at-deadline";
-import { queueFor } from "./queue";
-
-/** One job per published requirement, due at its proposal deadline. */
-export const DEADLINE_QUEUE = "requirement-deadline";
-/** Every minute: closes whatever is overdue (missed jobs, downtime, imported requirements). */
-export const DEADLINE_SWEEP_QUEUE = "requirement-deadline-sweep";
+import { getQueue } from "./queue";
+import { DEADLINE_QUEUE, DEADLINE_SWEEP_QUEUE } from "./queue-names";
 
 const JOB_ACTOR: Actor = { kind: "system", name: "job" };
 
 /** Queues the closing of `requirementId` at `deadline`. */
 export async function scheduleDeadline(requirementId: string, deadline: Date): Promise<void> {
-  const boss = await queueFor(DEADLINE_QUEUE);
+  const boss = await getQueue();
   await boss.send(DEADLINE_QUEUE, { requirementId }, { startAfter: deadline });
 }
 
@@ -27,8 +23,7 @@ async function sweepOverdue(): Promise<void> {
 
 /** Runs the deadline handlers in this process and keeps the sweep on its every-minute schedule. */
 export async function workDeadlines(): Promise<void> {
-  const boss = await queueFor(DEADLINE_QUEUE);
-  await queueFor(DEADLINE_SWEEP_QUEUE);
+  const boss = await getQueue();
   // The result is kept as the job's output: which requirement the job actually closed.
   await boss.work<{ requirementId: string }>(DEADLINE_QUEUE, async (jobs) => {
     const closed: string[] = [];

@@ -1,12 +1,14 @@
-// `npm run db:migrate`: applies pending migrations in prisma/migrations to DATABASE_URL and adds
-// the taxonomy's missing tags, and indexes rows for search that have no search vector yet.
+// `npm run db:migrate`: as the schema's owner (MIGRATION_DATABASE_URL, else DATABASE_URL),
+// applies pending migrations in prisma/migrations, installs the job queue's schema, adds the
+// taxonomy's missing tags, indexes rows for search that have no search vector yet, and grants
+// the app's role (the user of DATABASE_URL) its rights.
+import { databaseUrls } from "./database-urls";
 import { describeError } from "./schema-engine";
 import { prepareDatabase } from "./prepare-database";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  const { applied, tagsAdded, searchIndexed } = await prepareDatabase(url);
+  const { ownerUrl, appUrl } = databaseUrls();
+  const { applied, tagsAdded, searchIndexed } = await prepareDatabase(ownerUrl, { appUrl });
   console.log(
     applied.length === 0
       ? "No pending migrations."

@@ -1,12 +1,13 @@
-// `npm run db:seed`: the demo data, into DATABASE_URL (migrated first). Idempotent.
+// `npm run db:seed`: the demo data, into DATABASE_URL (migrated first, as db:migrate does), written
+// as the app's role. Idempotent.
 import { disconnectDb } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed/seed-demo";
+import { databaseUrls } from "./database-urls";
 import { prepareDatabase } from "./prepare-database";
 
 async function main() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  await prepareDatabase(url);
+  const { ownerUrl, appUrl } = databaseUrls();
+  await prepareDatabase(ownerUrl, { appUrl });
   console.log(
     (await seedDemo()) ? "Demo data seeded." : "Demo data already present; nothing to do.",
   );

@@ -21,6 +21,20 @@ export async function withClient<T>(
   }
 }
 
+/**
+ * The app's role on the servers the demo and the tests start or are given: a login role with
+ * only the app's rights (created and granted by `prepareDatabase`), beside the owner's URL.
+ */
+export const LOCAL_APP_ROLE = { user: "zhipei_app", password: "zhipei_app" } as const;
+
+/** `ownerUrl` with the local app role as its user: what the app, the worker and the seed use. */
+export function appRoleUrl(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = LOCAL_APP_ROLE.user;
+  url.password = LOCAL_APP_ROLE.password;
+  return url.toString();
+}
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {

@@ -1,12 +1,15 @@
 import pg from "pg";
-import { ensureDatabase } from "./database-server";
+import { appRoleUrl, ensureDatabase } from "./database-server";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
 export const DEMO_PG_PORT = Number(process.env.DEMO_PG_PORT ?? 54329);
 const DEMO_SERVER_URL = `postgresql://postgres:postgres@127.0.0.1:${DEMO_PG_PORT}/postgres`;
 
 export interface DemoDatabase {
-  url: string;
+  /** The superuser, who owns the schema: migrations. */
+  ownerUrl: string;
+  /** The app's role: the app, the worker, the seed and the CLI. */
+  appUrl: string;
   /** Stops the server when this process started it; leaves a running demo's server alone. */
   stop(): Promise<void>;
 }
@@ -28,10 +31,11 @@ async function answers(url: string): Promise<boolean> {
  * up, otherwise a server this process starts and stops.
  */
 export async function openDemoDatabase(log: (line: string) => void): Promise<DemoDatabase> {
+  const urls = (ownerUrl: string) => ({ ownerUrl, appUrl: appRoleUrl(ownerUrl) });
   if (await answers(DEMO_SERVER_URL)) {
-    return { url: await ensureDatabase(DEMO_SERVER_URL, "zhipei"), stop: async () => {} };
+    return { ...urls(await ensureDatabase(DEMO_SERVER_URL, "zhipei")), stop: async () => {} };
   }
   log(`starting the embedded PostgreSQL on port ${DEMO_PG_PORT} (data in .data/demo-pg)`);
   const server = await startEmbeddedPostgres({ dataDir: ".data/demo-pg/data", port: DEMO_PG_PORT });
-  return { url: await ensureDatabase(server.url, "zhipei"), stop: () => server.stop() };
+  return { ...urls(await ensureDatabase(server.url, "zhipei")), stop: () => server.stop() };
 }

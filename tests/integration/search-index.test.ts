@@ -25,7 +25,7 @@ describe("the search index", () => {
     const vendor = await createOrganization({ kind: "VENDOR", name: "衡矿智能" });
     expect((await searchRequirements(visitor, { q: "视频分析" })).items).toEqual([]);
 
-    const { searchIndexed } = await prepareDatabase(process.env.DATABASE_URL!);
+    const { searchIndexed } = await prepareDatabase(process.env.MIGRATION_DATABASE_URL!);
 
     // The requirement, its enterprise (the factory makes one) and the vendor.
     expect(searchIndexed).toBe(3);
@@ -34,6 +34,6 @@ describe("the search index", () => {
     expect((await searchVendors(visitor, { q: "衡矿" })).items.map((item) => item.id)).toEqual([
       vendor.id,
     ]);
-    expect((await prepareDatabase(process.env.DATABASE_URL!)).searchIndexed).toBe(0);
+    expect((await prepareDatabase(process.env.MIGRATION_DATABASE_URL!)).searchIndexed).toBe(0);
   });
 });

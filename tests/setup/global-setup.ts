@@ -1,6 +1,10 @@
 import type { TestProject } from "vitest/node";
-import { recreateDatabase, dropDatabase } from "@/scripts/lib/database-server";
-import { startTestServer } from "@/scripts/lib/database-server";
+import {
+  appRoleUrl,
+  dropDatabase,
+  recreateDatabase,
+  startTestServer,
+} from "@/scripts/lib/database-server";
 import { prepareDatabase } from "@/scripts/db/prepare-database";
 
 const TEMPLATE = `zhipei_test_template_${process.pid}`;
@@ -16,7 +20,8 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const server = await startTestServer(54330);
   const templateUrl = await recreateDatabase(server.url, TEMPLATE);
-  await prepareDatabase(templateUrl);
+  // Copies keep the app role's grants: tests run the product as that role (tests/helpers/database.ts).
+  await prepareDatabase(templateUrl, { appUrl: appRoleUrl(templateUrl) });
   project.provide("testServerUrl", server.url);
   project.provide("templateDatabase", TEMPLATE);
   // Scratch databases made by tests (e.g. the migration tests) find the server here.
