@@ -19,5 +19,7 @@ COPY --from=build --chown=app:app /app /app
 RUN mkdir -p /app/storage && chown app:app /app/storage
 USER app
 EXPOSE 3000
-# Migrations (and the taxonomy's tags) are applied on every start; both are idempotent.
+# Alone, the container migrates on every start (idempotent; as MIGRATION_DATABASE_URL when set)
+# and then serves. docker-compose.yml runs the migrations as a service of their own instead, so
+# that the app and the worker never hold the schema owner's password.
 CMD ["sh", "-c", "npm run db:migrate && exec npm start -- --port ${PORT}"]

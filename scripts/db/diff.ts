@@ -14,11 +14,11 @@ async function main() {
         "(lower-case letters, digits, single _ or - between them)",
     );
   }
-  const databaseUrl = process.env.DATABASE_URL;
+  const databaseUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!databaseUrl) {
     throw new Error(
-      "DATABASE_URL is not set: the migrations are replayed on a temporary database " +
-        "(mig_scratch_*) created on that server, so its user needs CREATEDB",
+      "DATABASE_URL (or MIGRATION_DATABASE_URL) is not set: the migrations are replayed on a " +
+        "temporary database (mig_scratch_*) created on that server, so its user needs CREATEDB",
     );
   }
   const sql = await diffMigrations({ databaseUrl });
