@@ -1,4 +1,5 @@
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { isEditable } from "@/lib/domain/requirements/authoring/draft-rules";
 
 /** The dashboard, filtered to a status and on a page; `submitted` shows the "submitted" notice. */
 export function dashboardHref({
@@ -21,6 +22,6 @@ export const editorHref = (requirementId: string) =>
 
 /** Drafts open in the editor; from submission on, the requirement's own page. */
 export const requirementHref = (requirement: { id: string; status: RequirementStatus }) =>
-  requirement.status === "DRAFT"
+  isEditable(requirement.status)
     ? editorHref(requirement.id)
     : `/requirements/${encodeURIComponent(requirement.id)}`;

@@ -1,20 +1,24 @@
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { daysUntil } from "@/lib/format/deadline";
+import { daysLeft } from "@/lib/format/deadline";
+import { databaseNow, isPastDeadline } from "@/lib/domain/requirements/open-for-proposals";
 
-/** The deadline in Asia/Shanghai time, with the days left while it is open. */
+/** The database's clock, read once per page however many deadlines it shows. */
+const pageNow = cache(() => databaseNow());
+
+/** The deadline in Asia/Shanghai time, with the days left while it is open (by the database's clock). */
 export async function DeadlineText({ deadline }: { deadline: Date | null }) {
   const [format, t] = await Promise.all([getFormatter(), getTranslations("requirement")]);
   if (!deadline) return <>{t("noDeadline")}</>;
-  const days = daysUntil(deadline);
+  const now = await pageNow();
+  const closed = isPastDeadline({ deadline }, now);
   return (
     <>
       <time dateTime={deadline.toISOString()}>
         {format.dateTime(deadline, { dateStyle: "medium", timeStyle: "short" })}
       </time>
-      <span
-        className={`ml-1.5 whitespace-nowrap ${days === null ? "text-slate-500" : "text-amber-700"}`}
-      >
-        {days === null ? t("closed") : t("daysLeft", { days })}
+      <span className={`ml-1.5 whitespace-nowrap ${closed ? "text-slate-500" : "text-amber-700"}`}>
+        {closed ? t("closed") : t("daysLeft", { days: daysLeft(deadline, now) })}
       </span>
     </>
   );

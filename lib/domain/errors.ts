@@ -12,9 +12,9 @@ export type FieldErrors = Record<string, string[]>;
 
 /**
  * The one error type of the domain layer; mapped to HTTP status, form state and message in one
- * place (lib/http/problem.ts, lib/forms/form-result.ts). `message` is a key of the `errors`
- * messages when one exists (shown translated, with `params`), otherwise plain English for
- * operators.
+ * place each (lib/api/problem-for-error.ts for the API, lib/forms/handle-form.ts for forms).
+ * `message` is a key of the `errors` messages when one exists (shown translated, with `params`),
+ * otherwise plain English for operators.
  */
 export class DomainError extends Error {
   readonly fieldErrors?: FieldErrors;

@@ -1,8 +1,6 @@
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Whole days left until the deadline (0 on its last day), or null once it has passed. */
-export function daysUntil(deadline: Date, now: Date = new Date()): number | null {
-  const remaining = deadline.getTime() - now.getTime();
-  if (remaining <= 0) return null;
-  return Math.floor(remaining / DAY_MS);
+/** Whole days left until a deadline that is still ahead (0 on its last day). */
+export function daysLeft(deadline: Date, now: Date): number {
+  return Math.max(0, Math.floor((deadline.getTime() - now.getTime()) / DAY_MS));
 }

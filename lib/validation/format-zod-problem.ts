@@ -1,7 +1,13 @@
 import type { z } from "zod";
 
-/** The first issue of a zod error as one line, naming the field: `requirements[3].title: …`. */
-export function formatZodProblem(error: z.ZodError): string {
+/**
+ * The first issue of a zod error as one line, naming the field: `requirements[3].title: …`, its
+ * message put in words by `describe` (message keys of the shared field schemas need it).
+ */
+export function formatZodProblem(
+  error: z.ZodError,
+  describe: (message: string) => string = (message) => message,
+): string {
   const issue = error.issues[0];
   if (!issue) return "invalid input";
   const path = issue.path
@@ -9,5 +15,6 @@ export function formatZodProblem(error: z.ZodError): string {
       typeof part === "number" ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
     )
     .join("");
-  return path ? `${path}: ${issue.message}` : issue.message;
+  const message = describe(issue.message);
+  return path ? `${path}: ${message}` : message;
 }

@@ -1,3 +1,9 @@
+import { readFileSync } from "node:fs";
+
+/** The demo data set's import file (prisma/seed/data/marketplace.json), as the seed imports it. */
+export const demoMarketplace = (): unknown =>
+  JSON.parse(readFileSync("prisma/seed/data/marketplace.json", "utf8"));
+
 /** A small import file as shared/spec/cli-and-import.md describes it: an enterprise with one
  * published requirement and a vendor with a case study. */
 export function sampleFile() {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { visitor } from "@/lib/auth/actor";
 import { verifyPassword } from "@/lib/auth/password";
-import { listPublishedRequirements } from "@/lib/domain/requirements/list-published-requirements";
+import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
 import { capabilityTags, industryTags } from "@/lib/taxonomy";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "@/tests/helpers/database";
@@ -41,7 +41,7 @@ describe("the demo seed", () => {
 
   it("shows China Southern Grid's requirement first to a new visitor", async () => {
     await seedDemo();
-    const { items } = await listPublishedRequirements(visitor, { limit: 1 });
+    const { items } = await searchRequirements(visitor, { limit: "1" });
     expect(items[0]).toMatchObject({
       title: "人工智能驱动的电能量数据创新应用技术研究",
       organization: {

@@ -3,11 +3,30 @@ import { db } from "@/lib/db";
 import { importMarketplace } from "@/lib/domain/marketplace-import/import-marketplace";
 import { visitor } from "@/lib/auth/actor";
 import { setUpTestDatabase } from "@/tests/helpers/database";
-import { sampleFile } from "@/tests/helpers/import-file";
+import { demoMarketplace, sampleFile } from "@/tests/helpers/import-file";
+import { requirementFieldsSchema } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
+import {
+  criteriaSelect,
+  editableColumnsSelect,
+} from "@/lib/domain/requirements/authoring/requirement-record";
 
 setUpTestDatabase();
 
 const operator = { kind: "system", name: "cli" } as const;
+
+/** A row as the editor's schema takes it: absent values are undefined, not null. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.entries(value).map(([name, field]) => [
+        name,
+        field === null ? undefined : withoutNulls(field),
+      ]),
+    );
+  }
+  return value;
+}
 
 async function counts() {
   return {
@@ -62,7 +81,7 @@ describe("importing a marketplace file", () => {
     [
       "weights that do not sum to 100",
       (f: ReturnType<typeof sampleFile>) => (f.requirements[0]!.criteria[0]!.weight = 50),
-      /criteria weights must sum to 100/,
+      /requirements\[0\]\.criteria: The weights must add up to 100 \(now 90\)/,
     ],
     [
       "a requirement of an unknown organization",
@@ -92,6 +111,48 @@ describe("importing a marketplace file", () => {
     file.requirements.push({ ...file.requirements[0]!, key: "second", title: "x".repeat(300) });
     await expect(importMarketplace(operator, file)).rejects.toThrow(/requirements\[1\]\.title/);
     expect(await db.organization.count()).toBe(0);
+  });
+
+  it.each([
+    [
+      "a title longer than the editor's",
+      { title: "标".repeat(121) },
+      /title: At most 120 characters/,
+    ],
+    ["a summary longer than the editor's", { summary: "要".repeat(501) }, /summary: At most 500/],
+    [
+      "more capabilities than the editor allows",
+      { capabilities: Array.from({ length: 9 }, (_, i) => `tag-${i}`) },
+      /capabilities: Choose 1 to 8/,
+    ],
+    ["a region the editor does not offer", { region: "火星" }, /region: Choose one/],
+    [
+      "a criterion name longer than the editor's",
+      { criteria: [{ name: "评".repeat(51), weight: 100 }] },
+      /criteria\[0\]\.name: At most 50 characters/,
+    ],
+    [
+      "a budget range upside down",
+      { budgetMinCny: 9_000_000, budgetMaxCny: 8_000_000 },
+      /budgetMaxCny: The maximum budget must not be lower than the minimum/,
+    ],
+  ])("refuses %s, as the editor would", async (_label, fields, message) => {
+    const file = sampleFile();
+    Object.assign(file.requirements[0]!, fields);
+    await expect(importMarketplace(operator, file)).rejects.toThrow(message);
+    expect(await db.requirement.count()).toBe(0);
+  });
+
+  it("imports the demo marketplace, every requirement of which the editor accepts as it is", async () => {
+    await importMarketplace(operator, demoMarketplace());
+    const rows = await db.requirement.findMany({
+      select: { ...editableColumnsSelect, criteria: criteriaSelect },
+    });
+    expect(rows.length).toBeGreaterThan(40);
+    for (const row of rows) {
+      const parsed = requirementFieldsSchema.safeParse(withoutNulls(row));
+      expect(parsed.error?.issues ?? [], row.title).toEqual([]);
+    }
   });
 
   it("refuses visitors", async () => {

@@ -16,7 +16,7 @@ export const isoOrNull = (date: Date | null) => (date ? date.toISOString() : nul
 export const calendarDate = () => z.iso.date();
 export const isoDateOrNull = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-/** A taxonomy slug (spec/taxonomy.json), e.g. `power-grid`, `llm`. */
+/** A taxonomy slug (lib/taxonomy/taxonomy.json), e.g. `power-grid`, `llm`. */
 export const tagSlug = () => z.string();
 
 /** The opaque cursor of a list: pass the previous answer's `nextCursor` to get the next page. */

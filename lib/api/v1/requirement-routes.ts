@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { getRequirement, type RequirementDetail } from "@/lib/domain/requirements/get-requirement";
-import { effectiveStatus } from "@/lib/domain/requirements/effective-status";
 import type { RequirementSummary } from "@/lib/domain/requirements/requirement-summary";
 import { defineRoute } from "../define-route";
 import { cursorParam, idParam, isoOrNull } from "./fields";
@@ -34,7 +33,8 @@ function summaryOut(row: RequirementSummary): SummaryOut {
     budgetMaxCny: row.budgetMaxCny,
     region: row.region,
     deadline: isoOrNull(row.deadline),
-    status: effectiveStatus(row),
+    // Already the status a reader sees, decided by the use case with the database's clock.
+    status: row.status,
     visibility: row.visibility,
     publishedAt: isoOrNull(row.publishedAt),
     organization: row.organization,
@@ -44,7 +44,6 @@ function summaryOut(row: RequirementSummary): SummaryOut {
 function detailOut(row: RequirementDetail): z.input<typeof requirementDetailSchema> {
   return {
     ...summaryOut(row),
-    status: row.status,
     organization: row.organization,
     questionDeadline: isoOrNull(row.questionDeadline),
     deploymentMode: row.deploymentMode,

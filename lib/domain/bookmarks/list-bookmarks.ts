@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { effectiveStatus } from "@/lib/domain/requirements/effective-status";
+import { databaseNow, effectiveStatus } from "@/lib/domain/requirements/open-for-proposals";
 import { requirementSummarySelect } from "@/lib/domain/requirements/requirement-summary";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -19,9 +19,10 @@ export async function listBookmarks(actor: Actor, input: z.input<typeof listBook
   const { page, pageSize } = parseInput(listBookmarksSchema, input);
   const mine = { userId: member.userId };
   const shown = { ...mine, requirement: visibleRequirementsWhere(member) };
-  const [all, total] = await Promise.all([
+  const [all, total, now] = await Promise.all([
     db.bookmark.count({ where: mine }),
     db.bookmark.count({ where: shown }),
+    databaseNow(),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(page, pageCount);
@@ -32,7 +33,6 @@ export async function listBookmarks(actor: Actor, input: z.input<typeof listBook
     take: pageSize,
     select: { createdAt: true, requirement: { select: requirementSummarySelect } },
   });
-  const now = new Date();
   const items = rows.map(({ createdAt, requirement }) => ({
     bookmarkedAt: createdAt,
     requirement: { ...requirement, status: effectiveStatus(requirement, now) },

@@ -1,14 +1,19 @@
 import { z } from "zod";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { isValidCreditCode } from "@/lib/validation/credit-code";
+import { strictCriteriaSchema } from "@/lib/domain/requirements/authoring/criteria.schema";
+import {
+  requirementFieldsShape,
+  withRequirementRules,
+} from "@/lib/domain/requirements/authoring/requirement-fields.schema";
 
-// The bulk import format of shared/spec/cli-and-import.md. Unknown fields are errors.
+// The bulk import format of shared/spec/cli-and-import.md (which sets no field limits). Unknown
+// fields are errors.
 
 const key = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "must be a kebab-case key");
 const slug = z.string().min(1);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
-const cny = z.number().int().min(0).max(2_000_000_000);
 
 const caseStudy = z.strictObject({
   title: text(200),
@@ -38,57 +43,41 @@ export const importOrganizationSchema = z.strictObject({
   verified: z.boolean().default(false),
 });
 
-const criterion = z.strictObject({
-  name: text(100),
-  weight: z.number().int().min(1).max(100),
-  description: text(1000).optional(),
-});
+const editor = requirementFieldsShape;
 
-export const importRequirementSchema = z
-  .strictObject({
+/**
+ * A requirement of the file: the editor's fields with the editor's limits (what the import takes,
+ * the editor can save again), with the file's own keys and status and its instants as ISO 8601
+ * with an offset. Criteria may be left out; when given, they follow the editor's rules.
+ */
+export const importRequirementSchema = withRequirementRules(
+  z.strictObject({
     key,
     org: key,
-    title: text(200),
-    summary: text(1000),
-    description: z.string().max(50_000).default(""),
-    background: z.string().max(20_000).optional(),
-    objectives: z.string().max(20_000).optional(),
-    deliverables: z.string().max(20_000).optional(),
-    dataAvailable: z.string().max(20_000).optional(),
-    industry: slug,
-    capabilities: z.array(slug).min(1),
-    budgetMinCny: cny.optional(),
-    budgetMaxCny: cny.optional(),
-    region: text(50).optional(),
+    title: editor.title,
+    summary: editor.summary,
+    description: editor.description,
+    background: editor.background,
+    objectives: editor.objectives,
+    deliverables: editor.deliverables,
+    dataAvailable: editor.dataAvailable,
+    industry: editor.industry,
+    capabilities: editor.capabilities,
+    budgetMinCny: editor.budgetMinCny,
+    budgetMaxCny: editor.budgetMaxCny,
+    region: editor.region,
     deadline: isoDate.optional(),
     questionDeadline: isoDate.optional(),
-    deploymentMode: z.enum(["ON_PREMISES", "PRIVATE_CLOUD", "PUBLIC_CLOUD", "HYBRID"]).optional(),
-    domesticStackRequired: z.boolean().default(false),
-    durationMonths: z.number().int().min(1).max(120).optional(),
-    qualifications: z.string().max(5000).optional(),
-    contactName: text(100).optional(),
-    visibility: z.enum(["PUBLIC", "INVITED"]).default("PUBLIC"),
+    deploymentMode: editor.deploymentMode,
+    domesticStackRequired: editor.domesticStackRequired,
+    durationMonths: editor.durationMonths,
+    qualifications: editor.qualifications,
+    contactName: editor.contactName,
+    visibility: editor.visibility,
     status: z.enum(RequirementStatus).default("DRAFT"),
-    criteria: z.array(criterion).default([]),
-  })
-  .refine(
-    (r) =>
-      r.budgetMinCny === undefined ||
-      r.budgetMaxCny === undefined ||
-      r.budgetMinCny <= r.budgetMaxCny,
-    { message: "budgetMinCny must not exceed budgetMaxCny", path: ["budgetMinCny"] },
-  )
-  .refine(
-    (r) => r.criteria.length === 0 || r.criteria.reduce((sum, c) => sum + c.weight, 0) === 100,
-    {
-      message: "criteria weights must sum to 100",
-      path: ["criteria"],
-    },
-  )
-  .refine((r) => !r.questionDeadline || !r.deadline || r.questionDeadline <= r.deadline, {
-    message: "questionDeadline must not be after deadline",
-    path: ["questionDeadline"],
-  });
+    criteria: strictCriteriaSchema.optional(),
+  }),
+);
 
 export const importFileSchema = z.strictObject({
   organizations: z.array(importOrganizationSchema).default([]),

@@ -2,6 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError, forbidden } from "@/lib/domain/errors";
+import { operatorText } from "@/lib/i18n/operator-text";
 import { formatZodProblem } from "@/lib/validation/format-zod-problem";
 import { findReferenceProblems } from "./check-references";
 import { importFileSchema } from "./import-file.schema";
@@ -22,7 +23,8 @@ export interface ImportSummary {
 export async function importMarketplace(actor: Actor, input: unknown): Promise<ImportSummary> {
   if (actor.kind !== "system" && !(actor.kind === "user" && actor.isAdmin)) throw forbidden();
   const parsed = importFileSchema.safeParse(input);
-  if (!parsed.success) throw new DomainError("VALIDATION", formatZodProblem(parsed.error));
+  if (!parsed.success)
+    throw new DomainError("VALIDATION", formatZodProblem(parsed.error, operatorText));
   const file = parsed.data;
 
   return db.$transaction(

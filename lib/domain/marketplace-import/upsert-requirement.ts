@@ -24,7 +24,7 @@ export async function upsertRequirement(
   req: ImportRequirement,
   publishedAt: Date,
 ): Promise<boolean> {
-  const { key, org: orgKey, criteria, ...fields } = req;
+  const { key, org: orgKey, criteria = [], ...fields } = req;
   const org = await tx.organization.findUniqueOrThrow({
     where: { key: orgKey },
     select: { id: true },
@@ -35,6 +35,8 @@ export async function upsertRequirement(
   });
   const data = {
     ...fields,
+    // A file without a description empties it (other absent fields are left as they are).
+    description: fields.description ?? "",
     orgId: org.id,
     submittedAt: req.status === "DRAFT" ? null : publishedAt,
     publishedAt: STATES_AFTER_REVIEW.has(req.status)
@@ -65,7 +67,7 @@ export async function upsertRequirement(
 async function replaceCriteria(
   tx: Tx,
   requirementId: string,
-  criteria: ImportRequirement["criteria"],
+  criteria: NonNullable<ImportRequirement["criteria"]>,
 ) {
   await tx.evaluationCriterion.deleteMany({
     where: { requirementId, position: { gte: criteria.length } },

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/domain/errors";
 import { attachmentHref } from "./attachments/attachment-href";
-import { effectiveStatus } from "./effective-status";
+import { databaseNow, effectiveStatus } from "./open-for-proposals";
 import { maySeeInternals } from "./requirement-permissions";
 import { visibleRequirementsWhere } from "./visibility";
 import { requirementSummarySelect } from "./requirement-summary";
@@ -71,17 +71,20 @@ async function signedInPart(id: string) {
  * the reason of the last decision.
  */
 export async function getRequirement(actor: Actor, id: string) {
-  const found = await db.requirement.findFirst({
-    where: { AND: [{ id }, visibleRequirementsWhere(actor)] },
-    select: detailSelect,
-  });
+  const [found, now] = await Promise.all([
+    db.requirement.findFirst({
+      where: { AND: [{ id }, visibleRequirementsWhere(actor)] },
+      select: detailSelect,
+    }),
+    databaseNow(),
+  ]);
   if (!found) throw notFound("Requirement");
   const { statusReason, ...row } = found;
   const { fullText, attachments } =
     actor.kind === "visitor" ? { fullText: null, attachments: null } : await signedInPart(id);
   return {
     ...row,
-    status: effectiveStatus(row),
+    status: effectiveStatus(row, now),
     statusReason: maySeeInternals(actor, row.organization.id) ? statusReason : null,
     fullText,
     attachments,

@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin, requireMember, requireOwner, requireUser } from "@/lib/auth/guards";
 import { DomainError, forbidden } from "@/lib/domain/errors";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
-import { assertEditable } from "./authoring/draft-rules";
+import { isEditable } from "./authoring/draft-rules";
 import {
   REQUIREMENT_TRANSITIONS,
   canTransition,
@@ -73,7 +73,7 @@ export function requirementActionsFor(
   const member = passes(() => requireMember(actor, requirement.orgId));
   const admin = passes(() => requireAdmin(actor));
   return {
-    canEdit: member && passes(() => assertEditable(requirement.status)),
+    canEdit: member && isEditable(requirement.status),
     canCancel: mayTrigger(actor, requirement, "cancel"),
     canTakeDown: mayTrigger(actor, requirement, "takeDown"),
     canModerate: MODERATION_DECISIONS.every((action) => mayTrigger(actor, requirement, action)),

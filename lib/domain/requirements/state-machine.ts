@@ -49,8 +49,6 @@ export const REQUIREMENT_TRANSITIONS = {
 
 export type RequirementAction = keyof typeof REQUIREMENT_TRANSITIONS;
 
-export const REQUIREMENT_ACTIONS = Object.keys(REQUIREMENT_TRANSITIONS) as RequirementAction[];
-
 export function canTransition(status: RequirementStatus, action: RequirementAction): boolean {
   const rule: TransitionRule = REQUIREMENT_TRANSITIONS[action];
   return rule.from.includes(status);
@@ -67,9 +65,4 @@ export function assertTransition(
     });
   }
   return REQUIREMENT_TRANSITIONS[action].to;
-}
-
-/** The actions the workflow allows from `status` (pages show only these). */
-export function availableActions(status: RequirementStatus): RequirementAction[] {
-  return REQUIREMENT_ACTIONS.filter((action) => canTransition(status, action));
 }

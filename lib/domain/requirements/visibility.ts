@@ -32,11 +32,3 @@ export function visibleRequirementsWhere(actor: Actor): Prisma.RequirementWhereI
     ],
   };
 }
-
-/**
- * Requirements open for proposals: published and before their deadline, whether or not the
- * closing job has run yet.
- */
-export function openForProposalsWhere(now: Date = new Date()): Prisma.RequirementWhereInput {
-  return { status: "PUBLISHED", OR: [{ deadline: null }, { deadline: { gt: now } }] };
-}

@@ -15,10 +15,18 @@ export const AUTHORING_ACTIONS = {
 
 /**
  * Only a DRAFT is edited: a new one, or one an admin sent back with requested changes. Once
- * submitted, the content is what the admins review and vendors read.
+ * submitted, the content is what the admins review and vendors read. The one place this rule is
+ * written: the editor, the attachments, the permissions pages show and the dashboard's links all
+ * ask here.
  */
+export const EDITABLE_STATUS = "DRAFT" satisfies RequirementStatus;
+
+export function isEditable(status: RequirementStatus): boolean {
+  return status === EDITABLE_STATUS;
+}
+
 export function assertEditable(status: RequirementStatus): void {
-  if (status !== "DRAFT") {
+  if (!isEditable(status)) {
     throw new DomainError("INVALID_TRANSITION", "requirementNotEditable", { params: { status } });
   }
 }

@@ -5,6 +5,7 @@ import { requireOwnMembership } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { attachmentHref } from "../attachments/attachment-href";
+import { isEditable } from "./draft-rules";
 import { criteriaSelect, editableColumnsSelect } from "./requirement-record";
 
 export const getRequirementForEditSchema = z.object({ requirementId: z.string().min(1) });
@@ -45,7 +46,7 @@ export async function getRequirementForEdit(
   const { attachments, ...requirement } = row;
   return {
     ...requirement,
-    editable: requirement.status === "DRAFT",
+    editable: isEditable(requirement.status),
     attachments: attachments.map(({ id, createdAt, file }) => ({
       id,
       createdAt,

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/auth/guards";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation/parse-input";
-import { effectiveStatus } from "../effective-status";
+import { databaseNow, effectiveStatus, type DbNow } from "../open-for-proposals";
 import { pageSlices, type GroupSlice } from "./page-slices";
 import { countByShownStatus, shownAsWhere } from "./shown-status";
 
@@ -44,7 +44,7 @@ const COUNTED_PROPOSALS = [
 ] as const;
 
 /** One status group's rows on the page, most recently changed first. */
-async function groupRows(orgId: string, slice: GroupSlice<RequirementStatus>, now: Date) {
+async function groupRows(orgId: string, slice: GroupSlice<RequirementStatus>, now: DbNow) {
   const rows = await db.requirement.findMany({
     where: { AND: [{ orgId }, shownAsWhere(slice.key, now)] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
@@ -89,7 +89,7 @@ export async function listOrganizationRequirements(
 ) {
   requireMember(actor, input.orgId);
   const { orgId, status, page, pageSize } = parseInput(listOrganizationRequirementsSchema, input);
-  const now = new Date();
+  const now = await databaseNow();
   const counts = await countByShownStatus(orgId, now);
   const shown = (status ? [status] : DASHBOARD_STATUS_ORDER).map((key) => ({
     key,

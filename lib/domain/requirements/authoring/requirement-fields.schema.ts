@@ -62,16 +62,23 @@ export const requirementFieldsShape = {
   ),
 };
 
-type RequirementFields = z.output<z.ZodObject<typeof requirementFieldsShape>>;
+/** The fields the cross-field rules compare. */
+type ComparedFields = Pick<
+  z.output<z.ZodObject<typeof requirementFieldsShape>>,
+  "budgetMinCny" | "budgetMaxCny" | "deadline" | "questionDeadline"
+>;
 
 /** Runs a cross-field check only once the fields it compares are valid on their own. */
 const whenValid =
-  (...fields: (keyof RequirementFields)[]) =>
+  (...fields: (keyof ComparedFields)[]) =>
   (payload: z.core.ParsePayload) =>
-    payload.issues.every((issue) => !fields.includes(issue.path?.[0] as keyof RequirementFields));
+    payload.issues.every((issue) => !fields.includes(issue.path?.[0] as keyof ComparedFields));
 
-/** The rules that compare fields; applied to every schema built on `requirementFieldsShape`. */
-export function withRequirementRules<T extends z.ZodType<RequirementFields>>(schema: T) {
+/**
+ * The rules that compare fields; applied to every schema built on `requirementFieldsShape` (the
+ * editor's, the API's, the import file's).
+ */
+export function withRequirementRules<T extends z.ZodType<ComparedFields>>(schema: T) {
   return schema
     .refine(
       (r) =>

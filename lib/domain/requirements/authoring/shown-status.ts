@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
-import { openForProposalsWhere } from "../visibility";
+import { closedByDeadlineWhere, openForProposalsWhere, type DbNow } from "../open-for-proposals";
 
 export type StatusCounts = Record<RequirementStatus, number>;
 
@@ -9,19 +9,18 @@ export type StatusCounts = Record<RequirementStatus, number>;
  * Requirements that show as `status` at `now`, the database side of `effectiveStatus`: a
  * published requirement past its deadline shows as under evaluation.
  */
-export function shownAsWhere(status: RequirementStatus, now: Date): Prisma.RequirementWhereInput {
+export function shownAsWhere(status: RequirementStatus, now: DbNow): Prisma.RequirementWhereInput {
   if (status === "PUBLISHED") return openForProposalsWhere(now);
-  if (status === "EVALUATING") {
-    return { OR: [{ status: "EVALUATING" }, { status: "PUBLISHED", deadline: { lte: now } }] };
-  }
+  if (status === "EVALUATING")
+    return { OR: [{ status: "EVALUATING" }, closedByDeadlineWhere(now)] };
   return { status };
 }
 
 /** How many of the organization's requirements show in each status at `now` (zeros included). */
-export async function countByShownStatus(orgId: string, now: Date): Promise<StatusCounts> {
+export async function countByShownStatus(orgId: string, now: DbNow): Promise<StatusCounts> {
   const [byStatus, closedPublished] = await Promise.all([
     db.requirement.groupBy({ by: ["status"], where: { orgId }, _count: { _all: true } }),
-    db.requirement.count({ where: { orgId, status: "PUBLISHED", deadline: { lte: now } } }),
+    db.requirement.count({ where: { AND: [{ orgId }, closedByDeadlineWhere(now)] } }),
   ]);
   const counts = Object.fromEntries(
     Object.values(RequirementStatus).map((status) => [status, 0]),

@@ -4,7 +4,7 @@ import { requireOwnMembership } from "@/lib/auth/guards";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockRequirement } from "../transitions/lock-requirement";
-import { AUTHORING_ACTIONS, assertEditable, changedByOther } from "./draft-rules";
+import { AUTHORING_ACTIONS, EDITABLE_STATUS, assertEditable, changedByOther } from "./draft-rules";
 import { requireKnownRequirementTags } from "./known-requirement-tags";
 import { requirementChanges } from "./requirement-changes";
 import {
@@ -47,7 +47,7 @@ export async function updateRequirementDraft(
 
     const { criteria, ...columns } = next;
     const { count } = await tx.requirement.updateMany({
-      where: { id: requirementId, orgId: member.orgId, version, status: "DRAFT" },
+      where: { id: requirementId, orgId: member.orgId, version, status: EDITABLE_STATUS },
       data: { ...columns, version: { increment: 1 } },
     });
     if (count === 0) throw await changedByOther(tx, requirementId);

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { parseInput } from "@/lib/validation/parse-input";
+import { databaseNow } from "../open-for-proposals";
 import { requirementSearchSql } from "./requirement-filters-sql";
 import { REQUIREMENTS } from "./search-requirements";
 import {
@@ -21,7 +22,7 @@ export async function countRequirements(
   const query = parseSearchQuery(params.q);
   return countMatching(
     REQUIREMENTS,
-    requirementSearchSql(actor, params, query, new Date()),
+    requirementSearchSql(actor, params, query, await databaseNow()),
     MAX_COUNTED,
   );
 }

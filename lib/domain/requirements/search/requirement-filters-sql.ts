@@ -3,12 +3,13 @@ import type { Actor } from "@/lib/auth/actor";
 import type { SearchQuery } from "@/lib/search/search-query";
 import { textMatchSql } from "@/lib/search/search-sql";
 import { shanghaiLocalToUtc } from "@/lib/format/shanghai-time";
+import { closedByDeadlineSql, openForProposalsSql, type DbNow } from "../open-for-proposals";
 import { LISTED_STATUSES } from "../visibility";
 import type { RequirementSearchParams, RequirementState } from "./search-requirements.schema";
 
-// The SQL twins of visibility.ts and effective-status.ts for the search query, which Prisma's
-// query builder cannot express (tsvector ranking). A test keeps them equal to the originals.
-// The requirement is aliased `r`. Every user value is a parameter.
+// The SQL twin of visibility.ts for the search query, which Prisma's query builder cannot express
+// (tsvector ranking), and the deadline rule's SQL form (open-for-proposals.ts). A test keeps them
+// equal to the originals. The requirement is aliased `r`. Every user value is a parameter.
 
 const statusList = (statuses: readonly string[]) =>
   Prisma.raw(statuses.map((status) => `'${status}'`).join(", "));
@@ -36,16 +37,15 @@ export function visibilityScope(actor: Actor): string {
 const AWARDED_STATUSES = ["AWARDED", "CONTRACTED", "COMPLETED"] as const;
 
 /**
- * The state a reader sees (`effectiveStatus`): past its deadline, a published requirement is
- * under evaluation. "all" is every listed status.
+ * The state a reader sees (`effectiveStatus`) at the database's `now`: past its deadline, a
+ * published requirement is under evaluation. "all" is every listed status.
  */
-export function stateSql(state: RequirementState, now: Date): Prisma.Sql {
+export function stateSql(state: RequirementState, now: DbNow): Prisma.Sql {
   switch (state) {
     case "open":
-      return Prisma.sql`r."status" = 'PUBLISHED' AND (r."deadline" IS NULL OR r."deadline" > ${now})`;
+      return openForProposalsSql("r", now);
     case "evaluating":
-      return Prisma.sql`(r."status" = 'EVALUATING'
-        OR (r."status" = 'PUBLISHED' AND r."deadline" <= ${now}))`;
+      return Prisma.sql`(r."status" = 'EVALUATING' OR (${closedByDeadlineSql("r", now)}))`;
     case "awarded":
       return Prisma.sql`r."status" IN (${statusList(AWARDED_STATUSES)})`;
     case "all":
@@ -90,7 +90,7 @@ function deadlineSql(from: string | undefined, to: string | undefined): Prisma.S
 export function requirementFiltersSql(
   actor: Actor,
   params: RequirementSearchParams,
-  now: Date,
+  now: DbNow,
 ): Prisma.Sql[] {
   const conditions: (Prisma.Sql | null)[] = [
     stateSql(params.state, now),
@@ -111,7 +111,7 @@ export function requirementSearchSql(
   actor: Actor,
   params: RequirementSearchParams,
   query: SearchQuery,
-  now: Date,
+  now: DbNow,
 ): Prisma.Sql[] {
   return [...textMatchSql("r", query), ...requirementFiltersSql(actor, params, now)];
 }

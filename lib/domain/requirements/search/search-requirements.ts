@@ -7,7 +7,7 @@ import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
-import { effectiveStatus } from "../effective-status";
+import { databaseNow, effectiveStatus } from "../open-for-proposals";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
 import { requirementSearchSql, visibilityScope } from "./requirement-filters-sql";
 import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
@@ -61,7 +61,7 @@ export async function searchRequirements(
   const params = parseInput(searchRequirementsSchema, input);
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
-  const now = new Date();
+  const now = await databaseNow();
   const keys = requirementSortKeys(sort, query);
   const { ids, sortValues, nextCursor } = await fetchKeysetPage({
     from: REQUIREMENTS,

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { forbidden, unauthenticated } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import { closedByDeadlineSql, databaseNow } from "../open-for-proposals";
 import { REQUIREMENT_TRANSITIONS } from "../state-machine";
 
 /** At most this many requirements are closed by one call (the sweep calls again while full). */
@@ -22,17 +23,19 @@ export async function closeAtDeadline(
 ): Promise<{ closed: string[] }> {
   if (actor.kind === "visitor") throw unauthenticated();
   if (actor.kind !== "system") throw forbidden();
-  const only = input.requirementId ? Prisma.sql`AND id = ${input.requirementId}` : Prisma.empty;
+  const only = input.requirementId ? Prisma.sql`AND r.id = ${input.requirementId}` : Prisma.empty;
   return db.$transaction(async (tx) => {
+    const now = await databaseNow(tx);
+    const closed = closedByDeadlineSql("r", now);
     const rows = await tx.$queryRaw<{ id: string; orgId: string }[]>`
-      UPDATE "Requirement"
+      UPDATE "Requirement" AS r
       SET status = ${status(to)}, "closedAt" = now(), "updatedAt" = now(), version = version + 1
-      WHERE id IN (
-        SELECT id FROM "Requirement"
-        WHERE status = ${status(from[0])} AND deadline <= now() ${only}
-        ORDER BY deadline LIMIT ${CLOSE_BATCH})
-      AND status = ${status(from[0])} AND deadline <= now()
-      RETURNING id, "orgId"`;
+      WHERE r.id IN (
+        SELECT r.id FROM "Requirement" AS r
+        WHERE ${closed} ${only}
+        ORDER BY r.deadline LIMIT ${CLOSE_BATCH})
+      AND ${closed}
+      RETURNING r.id, r."orgId"`;
     for (const row of rows) {
       await recordAuditEvent(tx, actor, {
         entityType: "requirement",

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
-import { notFound } from "@/lib/domain/errors";
+import { DomainError, notFound } from "@/lib/domain/errors";
+import { DB_NOW_SQL, isOpenForProposals, isPastDeadline, type DbNow } from "../open-for-proposals";
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,7 +14,7 @@ export interface LockedRequirement {
   /** The deadline has passed by the database's clock (false without a deadline). */
   deadlinePassed: boolean;
   /** The database's clock at the start of the transaction. */
-  dbNow: Date;
+  dbNow: DbNow;
 }
 
 /**
@@ -28,10 +29,25 @@ export async function lockRequirement(
 ): Promise<LockedRequirement> {
   const tenant = scope.orgId ? Prisma.sql`AND "orgId" = ${scope.orgId}` : Prisma.empty;
   const lock = scope.mode === "share" ? Prisma.sql`FOR SHARE` : Prisma.sql`FOR UPDATE`;
-  const [row] = await tx.$queryRaw<LockedRequirement[]>`
-    SELECT id, "orgId", status::text AS status, version, deadline,
-           COALESCE(deadline <= now(), false) AS "deadlinePassed", now() AS "dbNow"
+  const [row] = await tx.$queryRaw<Omit<LockedRequirement, "deadlinePassed">[]>`
+    SELECT id, "orgId", status::text AS status, version, deadline, ${DB_NOW_SQL} AS "dbNow"
     FROM "Requirement" WHERE id = ${id} ${tenant} ${lock}`;
   if (!row) throw notFound("Requirement");
-  return row;
+  return { ...row, deadlinePassed: isPastDeadline(row, row.dbNow) };
+}
+
+/**
+ * For a write that needs a requirement open for proposals (submitting, revising or withdrawing a
+ * proposal, asking a question), inside its transaction: refuses with DEADLINE_PASSED once the
+ * deadline has passed by the database's clock, whether or not the closing job has run, and with
+ * CONFLICT when the requirement is not published. Holds a share lock, so the requirement cannot
+ * be closed, cancelled or taken down until the caller's write commits.
+ */
+export async function lockOpenRequirement(tx: Tx, id: string): Promise<LockedRequirement> {
+  const requirement = await lockRequirement(tx, id, { mode: "share" });
+  if (isOpenForProposals(requirement, requirement.dbNow)) return requirement;
+  if (requirement.status === "PUBLISHED" || requirement.status === "EVALUATING") {
+    throw new DomainError("DEADLINE_PASSED", "deadlinePassed");
+  }
+  throw new DomainError("CONFLICT", "requirementNotOpen");
 }
