@@ -135,7 +135,8 @@ export async function handSearchRequirements(
   const query = parseSearchQuery(s.q);
   const sort = s.sort === "relevance" && query.terms.length === 0 ? "newest" : s.sort;
   const p = new Params();
-  const where = [STATE_SQL[s.state]!(() => p.add(new Date())), ...textConditions("r", s.q, p)];
+  // The database's clock, as the application's search decides with it.
+  const where = [STATE_SQL[s.state]!(() => "now()"), ...textConditions("r", s.q, p)];
   where.push(
     viewerOrgId
       ? `(r.visibility = 'PUBLIC' OR r."orgId" = ${p.add(viewerOrgId)} OR EXISTS (SELECT 1 FROM "BidInvitation" b WHERE b."requirementId" = r.id AND b."vendorOrgId" = ${p.add(viewerOrgId)}))`

@@ -3,13 +3,17 @@
 // shared/spec/cli-and-import.md) and demo-activity.json (demo-only users and workflow activity).
 // Plain Node ESM, no dependencies. Usage: node prisma/seed/data/validate.mjs
 // Exits 1 and lists every problem when a rule is broken; prints the counts when all pass.
+// Field limits (lengths, ranges, how many tags and criteria) are not repeated here: they are the
+// editor's, which the import applies (lib/domain/marketplace-import/import-file.schema.ts), and
+// tests/integration/marketplace-import.test.ts imports marketplace.json with them. This script
+// checks what the demo data set itself must look like.
 
 import { readFileSync } from "node:fs";
 
 const here = (p) => new URL(p, import.meta.url);
 const readJson = (url) => JSON.parse(readFileSync(url, "utf8"));
 
-const taxonomy = readJson(here("../../../../shared/spec/taxonomy.json"));
+const taxonomy = readJson(here("../../../lib/taxonomy/taxonomy.json"));
 const market = readJson(here("./marketplace.json"));
 const activity = readJson(here("./demo-activity.json"));
 
