@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import {
   closedByDeadlineSql,
@@ -35,20 +36,24 @@ async function everyCase() {
 
 const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
 
+/** The ids a Prisma condition and an SQL condition find, each. */
+async function foundBy(where: Prisma.RequirementWhereInput, sql: Prisma.Sql) {
+  const viaWhere = await db.requirement.findMany({ where, select: { id: true } });
+  const viaSql = await db.$queryRaw<{ id: string }[]>`
+    SELECT r.id FROM "Requirement" AS r WHERE ${sql}`;
+  return [idsOf(viaWhere), idsOf(viaSql)];
+}
+
 describe("open for proposals, in every form", () => {
   it("is the same set of requirements as a predicate, a Prisma condition and SQL", async () => {
     const rows = await everyCase();
     const open = idsOf(rows.filter((row) => isOpenForProposals(row, NOW)));
     // Published with no deadline, or a deadline after NOW; not at NOW itself.
     expect(open).toHaveLength(3);
-    const viaWhere = await db.requirement.findMany({
-      where: openForProposalsWhere(NOW),
-      select: { id: true },
-    });
-    const viaSql = await db.$queryRaw<{ id: string }[]>`
-      SELECT r.id FROM "Requirement" AS r WHERE ${openForProposalsSql("r", NOW)}`;
-    expect(idsOf(viaWhere)).toEqual(open);
-    expect(idsOf(viaSql)).toEqual(open);
+    expect(await foundBy(openForProposalsWhere(NOW), openForProposalsSql("r", NOW))).toEqual([
+      open,
+      open,
+    ]);
   });
 
   it("shows as under evaluation exactly what is published and past its deadline, in every form", async () => {
@@ -59,14 +64,10 @@ describe("open for proposals, in every form", () => {
       ),
     );
     expect(closed).toHaveLength(3);
-    const viaWhere = await db.requirement.findMany({
-      where: closedByDeadlineWhere(NOW),
-      select: { id: true },
-    });
-    const viaSql = await db.$queryRaw<{ id: string }[]>`
-      SELECT r.id FROM "Requirement" AS r WHERE ${closedByDeadlineSql("r", NOW)}`;
-    expect(idsOf(viaWhere)).toEqual(closed);
-    expect(idsOf(viaSql)).toEqual(closed);
+    expect(await foundBy(closedByDeadlineWhere(NOW), closedByDeadlineSql("r", NOW))).toEqual([
+      closed,
+      closed,
+    ]);
   });
 
   it("treats the deadline's own millisecond as past, and no deadline as never past", () => {
