@@ -10,6 +10,7 @@ import { suspendUser } from "@/lib/domain/admin/suspend-user";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, createUser, type Role } from "@/tests/helpers/actors";
 import { createOrganization } from "@/tests/helpers/factories";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 
@@ -47,7 +48,8 @@ async function userWithPassword(email: string) {
   return user;
 }
 
-const signIn = (email: string) => authenticate({ email, password: PASSWORD }, null);
+const signIn = (email: string) =>
+  authenticate({ email, password: PASSWORD }, { ip: null, device: null });
 const statusOf = async (userId: string) =>
   (await db.user.findUniqueOrThrow({ where: { id: userId } })).status;
 

@@ -16,6 +16,7 @@ import { setUpTestDatabase } from "@/tests/helpers/database";
 import { searchableRequirement } from "@/tests/helpers/search";
 import { createUser } from "@/tests/helpers/actors";
 import { createCaseStudy, createOrganization, createRequirement } from "@/tests/helpers/factories";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-1";
@@ -49,7 +50,8 @@ function call(
 }
 
 async function tokenOf(actor: Awaited<ReturnType<typeof createUser>>["actor"], scope = "READ") {
-  return (await createApiToken(actor, { name: "测试", scope: scope as "READ" })).plaintext;
+  return (await createApiToken(actor, { name: "测试", scope: scope as "READ" }, unknownOrigin))
+    .plaintext;
 }
 
 async function expectProblem(response: Response, status: number, code: string) {
@@ -109,7 +111,7 @@ describe("authentication", () => {
 
   it("refuses a revoked, an unknown and a malformed token with 401, never falling back", async () => {
     const { actor } = await createUser();
-    const token = await createApiToken(actor, { name: "旧令牌", scope: "READ" });
+    const token = await createApiToken(actor, { name: "旧令牌", scope: "READ" }, unknownOrigin);
     await revokeApiToken(actor, { tokenId: token.id });
     for (const presented of [token.plaintext, `zp_${"x".repeat(43)}`, "not-a-token"]) {
       const response = await call(listRequirements, "/api/v1/requirements", { token: presented });
