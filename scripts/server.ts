@@ -3,7 +3,7 @@
 // TRUSTED_PROXIES says so, from the proxies' X-Forwarded-For.
 import { createServer } from "node:http";
 import next from "next";
-import { CLIENT_IP_HEADER, clientAddress, trustedProxies } from "@/lib/security/client-ip";
+import { stampClientIp, trustedProxies } from "@/lib/security/client-ip";
 
 function portFromArgs(): number {
   const index = process.argv.indexOf("--port");
@@ -18,7 +18,7 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req, trust);
+    stampClientIp(req, trust);
     void handle(req, res);
   });
   server.listen(port, () => console.log(`智配 listening on http://localhost:${port}`));

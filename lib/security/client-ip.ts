@@ -36,6 +36,11 @@ export function clientAddress(req: IncomingMessage, trust: Trust): string {
   return proxyAddr(req, trust).replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "");
 }
 
+/** Hands the request's client address on to the app, replacing whatever a client put there. */
+export function stampClientIp(req: IncomingMessage, trust: Trust): void {
+  req.headers[CLIENT_IP_HEADER] = clientAddress(req, trust);
+}
+
 /** The client address the app's server handed on, from request headers (null when absent). */
 export function clientIpFrom(headers: Headers | Record<string, unknown> | undefined): string | null {
   const value =
