@@ -36,7 +36,13 @@ const actorUserSelect = {
 export async function actorForSession(sessionId: string): Promise<Actor> {
   const session = await db.session.findUnique({
     where: { id: hashToken(sessionId) },
-    select: { id: true, createdAt: true, lastSeenAt: true, userId: true, user: { select: actorUserSelect } },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      userId: true,
+      user: { select: actorUserSelect },
+    },
   });
   if (!session) return visitor;
   const state = sessionState(session);
@@ -46,7 +52,8 @@ export async function actorForSession(sessionId: string): Promise<Actor> {
   }
   const revoked = session.createdAt < session.user.sessionsValidAfter;
   const actor = toActor(session.userId, session.user, revoked);
-  if (actor.kind === "user" && state === "touch") await touchSession(session.id, session.lastSeenAt);
+  if (actor.kind === "user" && state === "touch")
+    await touchSession(session.id, session.lastSeenAt);
   return actor;
 }
 
@@ -60,7 +67,9 @@ export async function actorForUser(userId: string, credentialIssuedAt: Date): Pr
 }
 
 type ActorUser = NonNullable<
-  Awaited<ReturnType<typeof db.user.findUnique<{ where: { id: string }; select: typeof actorUserSelect }>>>
+  Awaited<
+    ReturnType<typeof db.user.findUnique<{ where: { id: string }; select: typeof actorUserSelect }>>
+  >
 >;
 
 /**

@@ -42,7 +42,9 @@ export function stampClientIp(req: IncomingMessage, trust: Trust): void {
 }
 
 /** The client address the app's server handed on, from request headers (null when absent). */
-export function clientIpFrom(headers: Headers | Record<string, unknown> | undefined): string | null {
+export function clientIpFrom(
+  headers: Headers | Record<string, unknown> | undefined,
+): string | null {
   const value =
     headers instanceof Headers ? headers.get(CLIENT_IP_HEADER) : headers?.[CLIENT_IP_HEADER];
   return typeof value === "string" && value !== "" ? value : null;

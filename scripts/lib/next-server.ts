@@ -45,7 +45,8 @@ export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<Ch
   const child = run(["scripts/server.ts", "--port", String(port)], env, tsxBin);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app's server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`the app's server exited with code ${child.exitCode}`);
     try {
       await fetch(`http://127.0.0.1:${port}/`, { method: "HEAD" });
       return child;

@@ -10,7 +10,6 @@ import { suspendUser } from "@/lib/domain/admin/suspend-user";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, createUser, type Role } from "@/tests/helpers/actors";
 import { createOrganization } from "@/tests/helpers/factories";
-import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 

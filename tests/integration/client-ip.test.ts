@@ -17,7 +17,9 @@ async function serve(setting: string | undefined): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }
 
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+);
 
 const seen = async (url: string, headers: Record<string, string> = {}) =>
   (await fetch(url, { headers })).text();
@@ -34,9 +36,7 @@ describe("the client IP", () => {
     const url = await serve("1");
     expect(await seen(url, { "X-Forwarded-For": "198.51.100.23" })).toBe("198.51.100.23");
     // A client's own forged entry sits left of what the one trusted proxy appended.
-    expect(await seen(url, { "X-Forwarded-For": "10.9.9.9, 198.51.100.23" })).toBe(
-      "198.51.100.23",
-    );
+    expect(await seen(url, { "X-Forwarded-For": "10.9.9.9, 198.51.100.23" })).toBe("198.51.100.23");
     expect(await seen(url)).toBe("127.0.0.1");
   });
 

@@ -1,7 +1,6 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import type { AuthHandler as Handler } from "next-auth/core";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { visitor } from "@/lib/auth/actor";
@@ -23,7 +22,12 @@ const { authOptions } = await import("@/lib/auth/options");
 // next-auth's own request handler, as its route calls it (the package does not export the path).
 const { AuthHandler } = createRequire(import.meta.url)(
   path.resolve("node_modules/next-auth/core/index.js"),
-) as { AuthHandler: typeof Handler };
+) as { AuthHandler: Handler };
+
+type Handler = (params: {
+  req: Record<string, unknown>;
+  options: typeof authOptions;
+}) => Promise<{ body?: unknown; cookies?: { name: string; value: string }[] }>;
 
 setUpTestDatabase();
 
