@@ -147,7 +147,7 @@ describe("suspension", () => {
     await suspendUser(admin, { userId: user.id });
     await reactivateUser(admin, { userId: user.id, reason: "申诉成立" });
 
-    await expect(signIn("zhao@example.com")).resolves.toEqual({ userId: user.id });
+    await expect(signIn("zhao@example.com")).resolves.toMatchObject({ userId: user.id });
     expect((await actorForUser(user.id, new Date())).kind).toBe("user");
     expect(await actorForUser(user.id, issuedBefore)).toEqual(visitor);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.reactivate" } });

@@ -214,7 +214,7 @@ describe("signing up on the way", () => {
         { email: "zhao@example.com", password: "Secret123" },
         { ip: null, device: null },
       ),
-    ).resolves.toEqual({ userId });
+    ).resolves.toMatchObject({ userId });
     expect(await actorForUser(userId, new Date())).toMatchObject({
       orgId: org.id,
       orgKind: "VENDOR",

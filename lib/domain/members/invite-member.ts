@@ -27,7 +27,6 @@ export async function inviteMember(
 ): Promise<{ invitationId: string }> {
   const owner = requireOwner(actor, input.orgId);
   const { email } = inviteMemberSchema.parse(input);
-  await limitInvitationMail(owner, email, origin);
   const token = newSecretToken();
 
   const invitation = await db.$transaction(async (tx) => {
@@ -43,6 +42,7 @@ export async function inviteMember(
       select: { id: true },
     });
     if (pending) throw emailRefused("invitationPending");
+    await limitInvitationMail(owner, email, origin);
 
     const created = await tx.invitation.create({
       data: {
