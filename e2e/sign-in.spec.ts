@@ -19,7 +19,7 @@ test("ten wrong passwords hold back that browser with a retry time, never the ow
   const ownerPage = await owner.newPage();
   await signIn(ownerPage, account);
   await ownerPage.getByRole("button", { name: "退出" }).click();
-  await expect(ownerPage.getByRole("link", { name: "登录" })).toBeVisible();
+  await expect(ownerPage.getByRole("link", { name: "登录" })).toBeVisible({ timeout: 15_000 });
 
   // A stranger guesses from another browser (on the same machine, so the same IP).
   await page.goto("/sign-in");
