@@ -7,6 +7,7 @@ test("我的账号: the name and the preferred language are saved, and the langu
   page,
   context,
 }) => {
+  test.setTimeout(90_000);
   await signIn(page, "hesui@zhipei.demo");
   await page.getByRole("link", { name: "我的账号" }).click();
   await expect(page.getByRole("heading", { name: "我的账号", level: 1 })).toBeVisible();
