@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/config";
+import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
 import enApiTokens from "./en/api-tokens.json";
@@ -17,6 +18,7 @@ import enValidation from "./en/validation.json";
 import enVendors from "./en/vendors.json";
 import enVendorTools from "./en/vendor-tools.json";
 import enVerification from "./en/verification.json";
+import zhAccount from "./zh-CN/account.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhApiTokens from "./zh-CN/api-tokens.json";
@@ -40,6 +42,7 @@ import zhVerification from "./zh-CN/verification.json";
 // namespaces. A test keeps the two locales' keys identical.
 export const messages: Record<Locale, Record<string, unknown>> = {
   "zh-CN": {
+    ...zhAccount,
     ...zhAdmin,
     ...zhApiTokens,
     ...zhAuth,
@@ -60,6 +63,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhVerification,
   },
   en: {
+    ...enAccount,
     ...enAdmin,
     ...enApiTokens,
     ...enAuth,

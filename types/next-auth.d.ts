@@ -1,9 +1,15 @@
 import "next-auth";
+import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
     userId: string;
-    /** When the JWT was issued (epoch seconds); compared with the user's sessionsValidAfter. */
-    issuedAt: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    /** The session's random id; its SHA-256 is the Session row's id (lib/auth/sessions.ts). */
+    sid?: string;
   }
 }

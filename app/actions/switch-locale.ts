@@ -1,8 +1,8 @@
 "use server";
 
-import { cookies } from "next/headers";
 import { z } from "zod";
-import { locales, localeCookieName } from "@/lib/i18n/config";
+import { locales } from "@/lib/i18n/config";
+import { setLocaleCookie } from "@/lib/i18n/locale-cookie";
 
 const input = z.object({ locale: z.enum(locales) });
 
@@ -10,9 +10,5 @@ const input = z.object({ locale: z.enum(locales) });
 export async function switchLocale(formData: FormData): Promise<void> {
   const parsed = input.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
-  (await cookies()).set(localeCookieName, parsed.data.locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-  });
+  await setLocaleCookie(parsed.data.locale);
 }

@@ -6,6 +6,8 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
+import { safeRedirectPath } from "@/lib/http/redirect-target";
+import { UnlockRequest } from "./unlock-request";
 
 /** Credentials sign-in through next-auth; refusals (wrong password, too many attempts…) are shown here. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -13,6 +15,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [email, setEmail] = useState("");
 
   // Submitted by hand rather than as a form action: React resets a form after its action, and a
   // refused sign-in must keep the email address the user typed.
@@ -21,6 +24,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     const formData = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
+    setEmail(String(formData.get("email") ?? ""));
     const result = await signIn("credentials", {
       email: String(formData.get("email") ?? ""),
       password: String(formData.get("password") ?? ""),
@@ -28,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.push(callbackUrl);
+      router.push(safeRedirectPath(callbackUrl, window.location.origin));
       router.refresh();
     } else {
       setError(result?.error ?? "unexpected");
@@ -38,6 +42,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={submit} method="post" className="space-y-5">
       <FormAlert id="sign-in-error" errors={error ? [error] : undefined} />
+      {error?.startsWith("accountProtected") && <UnlockRequest email={email} />}
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">
           {t("email")}

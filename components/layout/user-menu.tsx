@@ -32,7 +32,7 @@ export async function UserMenu() {
     ...(kind === "ENTERPRISE" ? [{ href: "/dashboard", label: t("myRequirements") }] : []),
     ...(kind === "VENDOR" ? [{ href: "/workspace/bookmarks", label: t("mySaved") }] : []),
     ...(viewer.organization ? [{ href: "/organization", label: t("myOrganization") }] : []),
-    { href: "/account/tokens", label: t("account") },
+    { href: "/account", label: t("account") },
   ];
   return (
     <HeaderMenu label={t("menu")}>

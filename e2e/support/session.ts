@@ -8,5 +8,6 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("电子邮箱").fill(email);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("main").getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
+  // Argon2 and a full page load: on a busy CI machine this takes longer than one default wait.
+  await expect(page.getByRole("button", { name: "退出" })).toBeVisible({ timeout: 15_000 });
 }

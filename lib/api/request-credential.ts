@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import type { Actor } from "@/lib/auth/actor";
 import { visitor } from "@/lib/auth/actor";
 import { apiTokenActor } from "@/lib/auth/api-token-actor";
-import { actorForUser } from "@/lib/auth/current-actor";
+import { actorForSession } from "@/lib/auth/current-actor";
 import { authOptions } from "@/lib/auth/options";
 import type { ApiTokenScope } from "@/lib/generated/prisma/enums";
 import { ApiProblem } from "./api-problem";
@@ -16,13 +16,12 @@ export type RequestCredential =
 const INVALID_TOKEN = { "WWW-Authenticate": `${BEARER_CHALLENGE}, error="invalid_token"` };
 
 /**
- * The session cookie of the request, checked as currentActor checks it (actorForUser), but read
+ * The session cookie of the request, checked as currentActor checks it (actorForSession), but read
  * from the request itself so that route handlers need no ambient request scope.
  */
 async function sessionActor(request: NextRequest): Promise<Actor> {
   const jwt = await getToken({ req: request, secret: authOptions.secret });
-  if (!jwt?.sub) return visitor;
-  return actorForUser(jwt.sub, new Date((typeof jwt.iat === "number" ? jwt.iat : 0) * 1000));
+  return typeof jwt?.sid === "string" ? actorForSession(jwt.sid) : visitor;
 }
 
 /** `Authorization: Bearer <token>` first; without that header, the session cookie (or none). */

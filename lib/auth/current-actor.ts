@@ -1,34 +1,83 @@
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import type { NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
 import { db } from "@/lib/db";
-import { authOptions } from "./options";
+import { hashToken } from "@/lib/security/tokens";
 import { visitor, type Actor } from "./actor";
+import { endSession, sessionState, touchSession } from "./sessions";
 
-/**
- * The actor of the current request, from the session cookie. A session issued before the user's
- * `sessionsValidAfter` (suspension, sign-out everywhere) or of a suspended user counts as none:
- * the user is signed out at their next request.
- */
-export const currentActor = cache(async (): Promise<Actor> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.userId) return visitor;
-  return actorForUser(session.userId, new Date(session.issuedAt * 1000));
+/** The session id the request's session cookie carries; null without a valid cookie. */
+export const currentSessionId = cache(async (): Promise<string | null> => {
+  // getToken reads the (possibly chunked) session cookie and decrypts it. Headers are left out:
+  // it would otherwise take an `Authorization: Bearer` API token for a session token.
+  const req = { cookies: await cookies(), headers: new Headers() } as unknown as NextRequest;
+  const token = await getToken({ req });
+  return typeof token?.sid === "string" ? token.sid : null;
 });
 
-export async function actorForUser(userId: string, credentialIssuedAt: Date): Promise<Actor> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
+/**
+ * The actor of the current request, from the session cookie. A session that was ended (sign-out,
+ * sign out everywhere), has expired, or belongs to a suspended user counts as none.
+ */
+export const currentActor = cache(async (): Promise<Actor> => {
+  const sessionId = await currentSessionId();
+  return sessionId ? actorForSession(sessionId) : visitor;
+});
+
+const actorUserSelect = {
+  isAdmin: true,
+  status: true,
+  sessionsValidAfter: true,
+  membership: { select: { orgId: true, role: true, organization: { select: { kind: true } } } },
+} as const;
+
+/** The actor a session id speaks for (the one check behind pages, actions and /api/auth/session). */
+export async function actorForSession(sessionId: string): Promise<Actor> {
+  const session = await db.session.findUnique({
+    where: { id: hashToken(sessionId) },
     select: {
-      isAdmin: true,
-      status: true,
-      sessionsValidAfter: true,
-      membership: { select: { orgId: true, role: true, organization: { select: { kind: true } } } },
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      userId: true,
+      user: { select: actorUserSelect },
     },
   });
-  // The JWT's iat has whole seconds; sessionsValidAfter has milliseconds.
-  const validAfter = user ? Math.floor(user.sessionsValidAfter.getTime() / 1000) * 1000 : 0;
-  if (!user || user.status !== "ACTIVE" || credentialIssuedAt.getTime() < validAfter)
+  if (!session) return visitor;
+  const state = sessionState(session);
+  if (state === "ended") {
+    await endSession(sessionId);
     return visitor;
+  }
+  const revoked = session.createdAt < session.user.sessionsValidAfter;
+  const actor = toActor(session.userId, session.user, revoked);
+  if (actor.kind === "user" && state === "touch")
+    await touchSession(session.id, session.lastSeenAt);
+  return actor;
+}
+
+/** The actor of a credential issued to the user at `credentialIssuedAt` (an API token). */
+export async function actorForUser(userId: string, credentialIssuedAt: Date): Promise<Actor> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: actorUserSelect });
+  if (!user) return visitor;
+  // Token times are whole seconds (api-token-state.ts); sessionsValidAfter has milliseconds.
+  const validAfter = Math.floor(user.sessionsValidAfter.getTime() / 1000) * 1000;
+  return toActor(userId, user, credentialIssuedAt.getTime() < validAfter);
+}
+
+type ActorUser = NonNullable<
+  Awaited<
+    ReturnType<typeof db.user.findUnique<{ where: { id: string }; select: typeof actorUserSelect }>>
+  >
+>;
+
+/**
+ * A suspended user, or a credential issued before the user's `sessionsValidAfter` (suspension,
+ * password reset, removal from an organization: `revoked`), counts as a visitor.
+ */
+function toActor(userId: string, user: ActorUser, revoked: boolean): Actor {
+  if (user.status !== "ACTIVE" || revoked) return visitor;
   return {
     kind: "user",
     userId,

@@ -4,7 +4,13 @@ import type { Locale } from "@/lib/i18n/config";
 import type { MailMessage } from "./mailer";
 
 export type EmailKind =
-  "verifyEmail" | "resetPassword" | "invitation" | "verificationApproved" | "verificationRejected";
+  | "verifyEmail"
+  | "resetPassword"
+  | "unlockSignIn"
+  | "changeEmail"
+  | "invitation"
+  | "verificationApproved"
+  | "verificationRejected";
 
 const escapeHtml = (text: string) =>
   text.replace(

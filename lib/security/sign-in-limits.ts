@@ -1,97 +1,77 @@
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  POLICIES,
+  clear,
+  count,
+  emailKey,
+  rateLimited,
+  secondsBlocked,
+  storedKeyPrefix,
+} from "./rate-limits";
 
-// Failed sign-ins are counted per account and per IP in PostgreSQL (table rate_limits, created
-// by the migrations), so the limits hold across app instances. Within a window, the first few
-// failures are free, then each answer is slowed, and at the limit the key is refused until the
-// block expires.
+// Failed sign-ins are counted three ways (policies in rate-limits.ts):
+// - per account and source: the IP, or the known device when the browser has signed in to this
+//   account before. The first few failures are free, then each answer is slowed, and at the limit
+//   that pair is refused for a while. A stranger's failures never touch another source's pair.
+// - per account from anywhere, and per IP for any account: ceilings that stop a distributed or
+//   spraying attack. They refuse unknown devices only, so the owner's own browser still gets in,
+//   and an owner on a new browser unlocks it through an emailed link.
 
-export const ACCOUNT_LIMIT = { points: 10, duration: 15 * 60, blockDuration: 15 * 60 };
-export const IP_LIMIT = { points: 50, duration: 15 * 60, blockDuration: 15 * 60 };
 const FREE_FAILURES = 3;
 const SLOWDOWN_STEP_MS = 400;
 const MAX_SLOWDOWN_MS = 3000;
 
-let limiters: { account: RateLimiterPostgres; ip: RateLimiterPostgres; url: string } | null = null;
-
-function getLimiters() {
-  const url = process.env.DATABASE_URL!;
-  if (limiters?.url !== url) {
-    const pool = new pg.Pool({ connectionString: url, max: 4 });
-    // An idle connection closed by the server (restart, failover) must not crash the process;
-    // the pool replaces it on next use.
-    pool.on("error", () => {});
-    const common = {
-      storeClient: pool,
-      storeType: "pool",
-      tableName: "rate_limits",
-      tableCreated: true,
-    };
-    const { points, duration } = ACCOUNT_LIMIT;
-    limiters = {
-      url,
-      account: new RateLimiterPostgres({
-        ...common,
-        keyPrefix: "signin-account",
-        points,
-        duration,
-      }),
-      ip: new RateLimiterPostgres({
-        ...common,
-        keyPrefix: "signin-ip",
-        points: IP_LIMIT.points,
-        duration,
-      }),
-    };
-  }
-  return limiters;
-}
-
-export interface Keys {
+export interface SignInSource {
   email: string;
   ip: string | null;
+  /** The browser's device digest when it is a known device of this account. */
+  knownDevice: string | null;
 }
 
-/** Seconds until the account or IP may try again, or 0 when neither is blocked. */
-export async function secondsUntilAllowed({ email, ip }: Keys): Promise<number> {
-  const { account, ip: ipLimiter } = getLimiters();
-  const states = await Promise.all([account.get(email), ip ? ipLimiter.get(ip) : null]);
-  const limits = [ACCOUNT_LIMIT.points, IP_LIMIT.points];
-  const waits = states.map((state, i) =>
-    state && state.consumedPoints >= limits[i]! ? Math.ceil(state.msBeforeNext / 1000) : 0,
-  );
-  return Math.max(...waits);
+const pairKey = ({ email, ip, knownDevice }: SignInSource) =>
+  `${emailKey(email)}|${knownDevice ? `device:${knownDevice}` : `ip:${ip ?? "unknown"}`}`;
+
+/** Refuses, with the wait, a source that may not try now. */
+export async function refuseIfLimited(source: SignInSource): Promise<void> {
+  const pair = await secondsBlocked("signInPair", pairKey(source));
+  if (pair > 0) throw rateLimited("tooManyAttempts", pair);
+  if (source.knownDevice) return;
+  const account = await secondsBlocked("signInAccount", emailKey(source.email));
+  if (account > 0) throw rateLimited("accountProtected", account);
+  const ip = source.ip ? await secondsBlocked("signInIp", source.ip) : 0;
+  if (ip > 0) throw rateLimited("tooManyAttempts", ip);
 }
 
-/**
- * Counts a failure against the account and the IP, blocking a key that reaches its limit for the
- * block duration. Returns how long to hold the answer back (the slow-down).
- */
-export async function recordFailure({ email, ip }: Keys): Promise<number> {
-  const { account, ip: ipLimiter } = getLimiters();
+/** Counts a failure everywhere it counts; returns how long to hold the answer back. */
+export async function recordFailure(source: SignInSource): Promise<number> {
   const [failures] = await Promise.all([
-    countFailure(account, email, ACCOUNT_LIMIT),
-    ip ? countFailure(ipLimiter, ip, IP_LIMIT) : null,
+    count("signInPair", pairKey(source)),
+    count("signInAccount", emailKey(source.email)),
+    source.ip ? count("signInIp", source.ip) : null,
   ]);
-  return Math.min(Math.max(0, failures - FREE_FAILURES) * SLOWDOWN_STEP_MS, MAX_SLOWDOWN_MS);
+  const slowed = Math.min(failures, POLICIES.signInPair.points) - FREE_FAILURES;
+  return Math.min(Math.max(0, slowed) * SLOWDOWN_STEP_MS, MAX_SLOWDOWN_MS);
 }
 
-async function countFailure(
-  limiter: RateLimiterPostgres,
-  key: string,
-  limit: typeof ACCOUNT_LIMIT,
-): Promise<number> {
-  const state = await limiter.consume(key).catch((rejection: unknown) => rejectionState(rejection));
-  if (state.consumedPoints === limit.points) await limiter.block(key, limit.blockDuration);
-  return state.consumedPoints;
+/** A correct password clears its own source's failures (not the account's: an attack goes on). */
+export async function recordSuccess(source: SignInSource): Promise<void> {
+  await clear("signInPair", pairKey(source));
 }
 
-/** A correct password clears the account's failures (not the IP's). */
-export async function recordSuccess({ email }: Keys): Promise<void> {
-  await getLimiters().account.delete(email);
+/** Lifts every sign-in limit of the account (a password reset proves the owner). */
+export async function clearAccountLimits(tx: Prisma.TransactionClient, email: string) {
+  const key = emailKey(email);
+  await tx.rateLimit.deleteMany({
+    where: {
+      OR: [
+        { key: storedKeyPrefix("signInAccount", key) },
+        { key: { startsWith: storedKeyPrefix("signInPair", `${key}|`) } },
+      ],
+    },
+  });
 }
 
-function rejectionState(rejection: unknown): RateLimiterRes {
-  if (rejection instanceof RateLimiterRes) return rejection;
-  throw rejection;
+/** Lifts the failures of one device on the account (an unlock link followed in that browser). */
+export async function clearDeviceLimits(email: string, knownDevice: string): Promise<void> {
+  await clear("signInPair", pairKey({ email, ip: null, knownDevice }));
 }

@@ -3,9 +3,10 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const nextBin = path.resolve("node_modules", ".bin", "next");
+const tsxBin = path.resolve("node_modules", ".bin", "tsx");
 
-function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(nextBin, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
+function run(args: string[], env: NodeJS.ProcessEnv, bin = nextBin): ChildProcess {
+  return spawn(bin, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
 }
 
 const SOURCES = ["app", "components", "lib", "messages", "next.config.js", "package-lock.json"];
@@ -39,12 +40,13 @@ export function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
-/** `next start` on the port; resolves once the server answers HTTP. */
+/** The app's server (scripts/server.ts, as `npm start`) on the port; resolves once it answers. */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = run(["start", "--port", String(port)], env);
+  const child = run(["scripts/server.ts", "--port", String(port)], env, tsxBin);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null)
+      throw new Error(`the app's server exited with code ${child.exitCode}`);
     try {
       await fetch(`http://127.0.0.1:${port}/`, { method: "HEAD" });
       return child;

@@ -9,6 +9,7 @@ import { requestPasswordReset, resetPassword } from "@/lib/domain/accounts/reset
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { linkIn, setUpInbox } from "@/tests/helpers/inbox";
 import { createUser } from "@/tests/helpers/actors";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 const inbox = setUpInbox();
@@ -23,14 +24,14 @@ const registration = {
 };
 
 async function registerAndConfirm() {
-  await registerAccount(visitor, registration);
+  await registerAccount(visitor, registration, unknownOrigin);
   const mail = await inbox.latestTo("wang.gong@example.com");
   await confirmEmail(linkIn(mail, "/verify-email").searchParams.get("token"));
 }
 
 describe("registration", () => {
   it("creates the user, a new organization of the chosen kind with them as owner, and an audit event", async () => {
-    const { userId } = await registerAccount(visitor, registration);
+    const { userId } = await registerAccount(visitor, registration, unknownOrigin);
     const user = await db.user.findUniqueOrThrow({
       where: { id: userId },
       include: { membership: { include: { organization: true } } },
@@ -47,9 +48,9 @@ describe("registration", () => {
   });
 
   it("refuses an address that is already registered, whatever its case, naming the email field", async () => {
-    await registerAccount(visitor, registration);
+    await registerAccount(visitor, registration, unknownOrigin);
     await expect(
-      registerAccount(visitor, { ...registration, email: "WANG.GONG@example.com" }),
+      registerAccount(visitor, { ...registration, email: "WANG.GONG@example.com" }, unknownOrigin),
     ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { email: ["emailTaken"] },
@@ -60,45 +61,61 @@ describe("registration", () => {
 
   it("refuses mismatched passwords and weak passwords before writing anything", async () => {
     await expect(
-      registerAccount(visitor, { ...registration, passwordConfirmation: "Other1234" }),
+      registerAccount(
+        visitor,
+        { ...registration, passwordConfirmation: "Other1234" },
+        unknownOrigin,
+      ),
     ).rejects.toThrow();
     await expect(
-      registerAccount(visitor, {
-        ...registration,
-        password: "short",
-        passwordConfirmation: "short",
-      }),
+      registerAccount(
+        visitor,
+        {
+          ...registration,
+          password: "short",
+          passwordConfirmation: "short",
+        },
+        unknownOrigin,
+      ),
     ).rejects.toThrow();
     expect(await db.user.count()).toBe(0);
   });
 
   it("refuses signed-in users", async () => {
     const { actor } = await createUser();
-    await expect(registerAccount(actor, registration)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(registerAccount(actor, registration, unknownOrigin)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
 describe("email confirmation", () => {
   it("emails a confirmation link in the user's language that confirms the address once", async () => {
-    await registerAccount(visitor, registration);
+    await registerAccount(visitor, registration, unknownOrigin);
     const mail = await inbox.latestTo("wang.gong@example.com");
     expect(mail.subject).toBe("请确认您的智配账号邮箱");
     expect(mail.html).toContain("确认邮箱");
     const token = linkIn(mail, "/verify-email").searchParams.get("token");
     await expect(
-      authenticate({ email: registration.email, password: "Secret123" }, null),
+      authenticate(
+        { email: registration.email, password: "Secret123" },
+        { ip: null, device: null },
+      ),
     ).rejects.toMatchObject({
       message: "emailNotVerified",
     });
     await confirmEmail(token);
     await expect(
-      authenticate({ email: registration.email, password: "Secret123" }, null),
+      authenticate(
+        { email: registration.email, password: "Secret123" },
+        { ip: null, device: null },
+      ),
     ).resolves.toHaveProperty("userId");
     await expect(confirmEmail(token)).rejects.toMatchObject({ message: "tokenInvalid" });
   });
 
   it("refuses an expired link", async () => {
-    await registerAccount(visitor, registration);
+    await registerAccount(visitor, registration, unknownOrigin);
     const token = linkIn(
       await inbox.latestTo("wang.gong@example.com"),
       "/verify-email",
@@ -108,13 +125,13 @@ describe("email confirmation", () => {
   });
 
   it("sends a new link on request, and the old one stops working", async () => {
-    await registerAccount(visitor, registration);
+    await registerAccount(visitor, registration, unknownOrigin);
     const first = linkIn(
       await inbox.latestTo("wang.gong@example.com"),
       "/verify-email",
     ).searchParams.get("token");
     inbox.messages.length = 0;
-    await resendConfirmation("wang.gong@example.com");
+    await resendConfirmation("wang.gong@example.com", unknownOrigin);
     const second = linkIn(
       await inbox.latestTo("wang.gong@example.com"),
       "/verify-email",
@@ -124,7 +141,7 @@ describe("email confirmation", () => {
   });
 
   it("stores only a hash of the token", async () => {
-    await registerAccount(visitor, registration);
+    await registerAccount(visitor, registration, unknownOrigin);
     const token = linkIn(
       await inbox.latestTo("wang.gong@example.com"),
       "/verify-email",
@@ -140,17 +157,23 @@ describe("password reset", () => {
     await registerAndConfirm();
     const before = await db.user.findUniqueOrThrow({ where: { email: "wang.gong@example.com" } });
     inbox.messages.length = 0;
-    await requestPasswordReset("wang.gong@example.com");
+    await requestPasswordReset("wang.gong@example.com", unknownOrigin);
     const mail = await inbox.latestTo("wang.gong@example.com");
     expect(mail.subject).toBe("重置您的智配账号密码");
     const token = linkIn(mail, "/reset-password").searchParams.get("token")!;
     await resetPassword({ token, password: "NewSecret456", passwordConfirmation: "NewSecret456" });
 
     await expect(
-      authenticate({ email: "wang.gong@example.com", password: "Secret123" }, null),
+      authenticate(
+        { email: "wang.gong@example.com", password: "Secret123" },
+        { ip: null, device: null },
+      ),
     ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(
-      authenticate({ email: "wang.gong@example.com", password: "NewSecret456" }, null),
+      authenticate(
+        { email: "wang.gong@example.com", password: "NewSecret456" },
+        { ip: null, device: null },
+      ),
     ).resolves.toHaveProperty("userId");
     expect(await actorForUser(before.id, new Date(Date.now() - 60_000))).toEqual(visitor);
     await expect(
@@ -159,7 +182,9 @@ describe("password reset", () => {
   });
 
   it("answers the same for an unknown address and sends nothing", async () => {
-    await expect(requestPasswordReset("nobody@example.com")).resolves.toBeUndefined();
+    await expect(
+      requestPasswordReset("nobody@example.com", unknownOrigin),
+    ).resolves.toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(inbox.messages).toHaveLength(0);
   });

@@ -47,7 +47,8 @@ async function userWithPassword(email: string) {
   return user;
 }
 
-const signIn = (email: string) => authenticate({ email, password: PASSWORD }, null);
+const signIn = (email: string) =>
+  authenticate({ email, password: PASSWORD }, { ip: null, device: null });
 const statusOf = async (userId: string) =>
   (await db.user.findUniqueOrThrow({ where: { id: userId } })).status;
 
@@ -146,7 +147,7 @@ describe("suspension", () => {
     await suspendUser(admin, { userId: user.id });
     await reactivateUser(admin, { userId: user.id, reason: "申诉成立" });
 
-    await expect(signIn("zhao@example.com")).resolves.toEqual({ userId: user.id });
+    await expect(signIn("zhao@example.com")).resolves.toMatchObject({ userId: user.id });
     expect((await actorForUser(user.id, new Date())).kind).toBe("user");
     expect(await actorForUser(user.id, issuedBefore)).toEqual(visitor);
     const event = await db.auditEvent.findFirstOrThrow({ where: { action: "user.reactivate" } });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
+import { endSession, startSession } from "@/lib/auth/sessions";
 import { apiHandler } from "@/lib/api/api-handler";
 import { defineRoute } from "@/lib/api/define-route";
 import { createApiToken } from "@/lib/domain/api-tokens/create-api-token";
@@ -16,6 +17,7 @@ import { setUpTestDatabase } from "@/tests/helpers/database";
 import { searchableRequirement } from "@/tests/helpers/search";
 import { createUser } from "@/tests/helpers/actors";
 import { createCaseStudy, createOrganization, createRequirement } from "@/tests/helpers/factories";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-1";
@@ -49,7 +51,8 @@ function call(
 }
 
 async function tokenOf(actor: Awaited<ReturnType<typeof createUser>>["actor"], scope = "READ") {
-  return (await createApiToken(actor, { name: "测试", scope: scope as "READ" })).plaintext;
+  return (await createApiToken(actor, { name: "测试", scope: scope as "READ" }, unknownOrigin))
+    .plaintext;
 }
 
 async function expectProblem(response: Response, status: number, code: string) {
@@ -109,7 +112,7 @@ describe("authentication", () => {
 
   it("refuses a revoked, an unknown and a malformed token with 401, never falling back", async () => {
     const { actor } = await createUser();
-    const token = await createApiToken(actor, { name: "旧令牌", scope: "READ" });
+    const token = await createApiToken(actor, { name: "旧令牌", scope: "READ" }, unknownOrigin);
     await revokeApiToken(actor, { tokenId: token.id });
     for (const presented of [token.plaintext, `zp_${"x".repeat(43)}`, "not-a-token"]) {
       const response = await call(listRequirements, "/api/v1/requirements", { token: presented });
@@ -118,19 +121,32 @@ describe("authentication", () => {
     }
   });
 
-  it("accepts the session cookie of a signed-in browser", async () => {
+  async function withSessionCookie() {
     const invited = await createRequirement({ visibility: "INVITED" });
     const { user } = await createUser({ orgId: invited.orgId });
-    const session = await encode({
-      token: { sub: user.id },
+    const sid = await startSession(user.id);
+    const cookie = await encode({
+      token: { sub: user.id, sid },
       secret: process.env.NEXTAUTH_SECRET!,
     });
-    const response = await call(getRequirement, `/api/v1/requirements/${invited.id}`, {
-      params: { id: invited.id },
-      headers: { Cookie: `next-auth.session-token=${session}` },
-    });
+    const get = () =>
+      call(getRequirement, `/api/v1/requirements/${invited.id}`, {
+        params: { id: invited.id },
+        headers: { Cookie: `next-auth.session-token=${cookie}` },
+      });
+    return { sid, get };
+  }
+
+  it("accepts the session cookie of a signed-in browser", async () => {
+    const { get } = await withSessionCookie();
     // A visitor would be told 404: only the enterprise's members see it.
-    expect(response.status).toBe(200);
+    expect((await get()).status).toBe(200);
+  });
+
+  it("treats the cookie of an ended session as no session", async () => {
+    const { sid, get } = await withSessionCookie();
+    await endSession(sid);
+    expect((await get()).status).toBe(404);
   });
 });
 

@@ -8,6 +8,7 @@ import { suspendUser } from "@/lib/domain/admin/suspend-user";
 import { hashToken } from "@/lib/security/tokens";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createCast, createUser, type Role } from "@/tests/helpers/actors";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 
@@ -17,7 +18,11 @@ const ROLES: Role[] = ["visitor", "owner", "otherOwner", "admin"];
 /** The cast, and a token of `owner` (the "user" of these tables) that the others act on. */
 async function castWithToken() {
   const cast = await createCast();
-  const token = await createApiToken(cast.owner.actor, { name: "看板同步", scope: "READ" });
+  const token = await createApiToken(
+    cast.owner.actor,
+    { name: "看板同步", scope: "READ" },
+    unknownOrigin,
+  );
   return { ...cast, token };
 }
 
@@ -43,7 +48,7 @@ describe("who may do what with API tokens", () => {
   it.each(ROLES)("create a token as %s", async (role) => {
     const { roles } = await createCast();
     await expectOutcome(anySignedIn[role], () =>
-      createApiToken(roles[role], { name: "脚本", scope: "READ" }),
+      createApiToken(roles[role], { name: "脚本", scope: "READ" }, unknownOrigin),
     );
     expect(await db.apiToken.count()).toBe(anySignedIn[role] === "allowed" ? 1 : 0);
   });
@@ -74,7 +79,11 @@ describe("who may do what with API tokens", () => {
 describe("creating a token", () => {
   it("returns the secret once and stores only its hash and prefix, with an audit event", async () => {
     const { actor, user } = await createUser();
-    const created = await createApiToken(actor, { name: "  报表  ", scope: "READ_WRITE" });
+    const created = await createApiToken(
+      actor,
+      { name: "  报表  ", scope: "READ_WRITE" },
+      unknownOrigin,
+    );
     expect(created.plaintext).toMatch(/^zp_[A-Za-z0-9_-]{43}$/);
     const stored = await db.apiToken.findUniqueOrThrow({ where: { id: created.id } });
     expect(stored).toMatchObject({
@@ -93,7 +102,7 @@ describe("creating a token", () => {
   it("refuses a blank name and an unknown scope, naming the fields", async () => {
     const { actor } = await createUser();
     await expect(
-      createApiToken(actor, { name: " ", scope: "ADMIN" as never }),
+      createApiToken(actor, { name: " ", scope: "ADMIN" as never }, unknownOrigin),
     ).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { name: ["required"], scope: ["choose"] },
@@ -110,7 +119,7 @@ describe("creating a token", () => {
         prefix: "zp_x",
       })),
     });
-    const newOne = () => createApiToken(actor, { name: "再来一个", scope: "READ" });
+    const newOne = () => createApiToken(actor, { name: "再来一个", scope: "READ" }, unknownOrigin);
     await expect(newOne()).rejects.toMatchObject({ code: "CONFLICT", message: "apiTokenLimit" });
     const first = await db.apiToken.findFirstOrThrow({ where: { name: "t0" } });
     await revokeApiToken(actor, { tokenId: first.id });
@@ -130,7 +139,11 @@ describe("revoking a token", () => {
 
   it("lists it as revoked, newest first, never with the secret", async () => {
     const { owner, token } = await castWithToken();
-    const second = await createApiToken(owner.actor, { name: "第二个", scope: "READ_WRITE" });
+    const second = await createApiToken(
+      owner.actor,
+      { name: "第二个", scope: "READ_WRITE" },
+      unknownOrigin,
+    );
     await revokeApiToken(owner.actor, { tokenId: token.id });
     const list = await listApiTokens(owner.actor);
     expect(list.map((t) => [t.name, t.state])).toEqual([

@@ -15,6 +15,7 @@ import { linkIn, setUpInbox } from "@/tests/helpers/inbox";
 import { ALL_ROLES, createCast, createUser } from "@/tests/helpers/actors";
 import { createInvitation, createOrganization } from "@/tests/helpers/factories";
 import { expectOutcome, OWNER_ONLY } from "@/tests/helpers/members";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 const inbox = setUpInbox();
@@ -41,7 +42,11 @@ describe("who may invite, send again and revoke", () => {
   it.each(ALL_ROLES)("invite as %s", async (role) => {
     const cast = await createCast();
     await expectOutcome(OWNER_ONLY, role, () =>
-      inviteMember(cast.roles[role], { orgId: cast.org.id, email: "new@example.com" }),
+      inviteMember(
+        cast.roles[role],
+        { orgId: cast.org.id, email: "new@example.com" },
+        unknownOrigin,
+      ),
     );
     expect(await db.invitation.count()).toBe(OWNER_ONLY[role] === "allowed" ? 1 : 0);
   });
@@ -49,7 +54,7 @@ describe("who may invite, send again and revoke", () => {
   it.each(ALL_ROLES)("resend as %s", async (role) => {
     const { roles, invitation } = await castWithInvitation();
     await expectOutcome(OWNER_ONLY, role, () =>
-      resendInvitation(roles[role], { invitationId: invitation.id }),
+      resendInvitation(roles[role], { invitationId: invitation.id }, unknownOrigin),
     );
     const after = await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
     expect(after.tokenHash !== invitation.tokenHash).toBe(OWNER_ONLY[role] === "allowed");
@@ -68,7 +73,11 @@ describe("who may invite, send again and revoke", () => {
 describe("inviting by email", () => {
   it("emails a working 7-day link to the normalized address, in the inviter's language", async () => {
     const { org, owner } = await createCast("ENTERPRISE");
-    await inviteMember(owner.actor, { orgId: org.id, email: "  Li.Gong@Example.COM " });
+    await inviteMember(
+      owner.actor,
+      { orgId: org.id, email: "  Li.Gong@Example.COM " },
+      unknownOrigin,
+    );
     const mail = await inbox.latestTo("li.gong@example.com");
     expect(mail.subject).toBe(`${owner.user.name} 邀请您加入「${org.name}」`);
     const token = await emailedToken("li.gong@example.com");
@@ -92,7 +101,7 @@ describe("inviting by email", () => {
   it("writes the email in English when the inviter uses English", async () => {
     const { org, owner } = await createCast();
     await db.user.update({ where: { id: owner.user.id }, data: { locale: "en" } });
-    await inviteMember(owner.actor, { orgId: org.id, email: "en@example.com" });
+    await inviteMember(owner.actor, { orgId: org.id, email: "en@example.com" }, unknownOrigin);
     expect((await inbox.latestTo("en@example.com")).subject).toBe(
       `${owner.user.name} invites you to join ${org.name}`,
     );
@@ -101,14 +110,19 @@ describe("inviting by email", () => {
   it("refuses the address of a member of the organization, whatever its case", async () => {
     const { org, owner, member } = await createCast();
     await expect(
-      inviteMember(owner.actor, { orgId: org.id, email: member.user.email.toUpperCase() }),
+      inviteMember(
+        owner.actor,
+        { orgId: org.id, email: member.user.email.toUpperCase() },
+        unknownOrigin,
+      ),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { email: ["alreadyMember"] } });
     expect(await db.invitation.count()).toBe(0);
   });
 
   it("refuses a second invitation while one is waiting, and allows one after expiry or revocation", async () => {
     const { org, owner } = await createCast();
-    const invite = () => inviteMember(owner.actor, { orgId: org.id, email: "twice@example.com" });
+    const invite = () =>
+      inviteMember(owner.actor, { orgId: org.id, email: "twice@example.com" }, unknownOrigin);
     const { invitationId } = await invite();
     await expect(invite()).rejects.toMatchObject({
       fieldErrors: { email: ["invitationPending"] },
@@ -128,7 +142,7 @@ describe("inviting by email", () => {
       expiresAt: new Date(Date.now() - 1000),
     });
     expect((await getInvitation(visitor, { token })).state).toBe("expired");
-    await resendInvitation(roles.owner, { invitationId: invitation.id });
+    await resendInvitation(roles.owner, { invitationId: invitation.id }, unknownOrigin);
     const newToken = await emailedToken(invitation.email);
     expect(newToken).not.toBe(token);
     await expect(getInvitation(visitor, { token })).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -139,7 +153,9 @@ describe("inviting by email", () => {
     const { roles, token, invitation } = await castWithInvitation();
     await signUpWithInvitation(visitor, { token, ...newPassword });
     for (const call of [resendInvitation, revokeInvitation]) {
-      await expect(call(roles.owner, { invitationId: invitation.id })).rejects.toMatchObject({
+      await expect(
+        call(roles.owner, { invitationId: invitation.id }, unknownOrigin),
+      ).rejects.toMatchObject({
         code: "CONFLICT",
         message: "invitationNotPending",
       });
@@ -181,7 +197,7 @@ describe("the invitation page", () => {
 describe("signing up on the way", () => {
   it("creates a verified member from the emailed link who can then sign in", async () => {
     const { org, owner } = await createCast("VENDOR");
-    await inviteMember(owner.actor, { orgId: org.id, email: "zhao@example.com" });
+    await inviteMember(owner.actor, { orgId: org.id, email: "zhao@example.com" }, unknownOrigin);
     const token = await emailedToken("zhao@example.com");
     const { userId } = await signUpWithInvitation(visitor, { token, ...newPassword });
 
@@ -194,8 +210,11 @@ describe("signing up on the way", () => {
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.membership).toMatchObject({ orgId: org.id, role: "MEMBER" });
     await expect(
-      authenticate({ email: "zhao@example.com", password: "Secret123" }, null),
-    ).resolves.toEqual({ userId });
+      authenticate(
+        { email: "zhao@example.com", password: "Secret123" },
+        { ip: null, device: null },
+      ),
+    ).resolves.toMatchObject({ userId });
     expect(await actorForUser(userId, new Date())).toMatchObject({
       orgId: org.id,
       orgKind: "VENDOR",

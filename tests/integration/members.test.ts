@@ -10,6 +10,7 @@ import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, createUser, type Role } from "@/tests/helpers/actors";
 import { createInvitation } from "@/tests/helpers/factories";
 import { expectOutcome, OWNER_ONLY, type Outcome } from "@/tests/helpers/members";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 
@@ -140,7 +141,7 @@ describe("handing ownership over", () => {
     });
     const formerOwner = await actorForUser(owner.user.id, new Date());
     await expect(
-      inviteMember(formerOwner, { orgId: org.id, email: "x@example.com" }),
+      inviteMember(formerOwner, { orgId: org.id, email: "x@example.com" }, unknownOrigin),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

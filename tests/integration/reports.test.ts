@@ -7,6 +7,7 @@ import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, createUser, type Role } from "@/tests/helpers/actors";
 import { createRequirement } from "@/tests/helpers/factories";
 import { outcomeOf, type Outcome } from "@/tests/helpers/requirement-transitions";
+import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 
@@ -20,7 +21,11 @@ async function castWithOpenReport() {
   const cast = await createCast("VENDOR");
   const requirement = await createRequirement();
   const reporter = await createUser();
-  const { reportId } = await reportRequirement(reporter.actor, misleading(requirement.id));
+  const { reportId } = await reportRequirement(
+    reporter.actor,
+    misleading(requirement.id),
+    unknownOrigin,
+  );
   return { ...cast, requirement, reporter, reportId };
 }
 
@@ -36,7 +41,7 @@ describe("who may do what", () => {
     const cast = await createCast("VENDOR");
     const requirement = await createRequirement();
     const outcome = await outcomeOf(() =>
-      reportRequirement(cast.roles[role], misleading(requirement.id)),
+      reportRequirement(cast.roles[role], misleading(requirement.id), unknownOrigin),
     );
     expect(outcome).toBe(signedIn[role]);
     expect(await db.report.count()).toBe(outcome === "allowed" ? 1 : 0);
@@ -73,13 +78,15 @@ describe("reporting a listing", () => {
   it("files one open report per user and requirement", async () => {
     const requirement = await createRequirement();
     const { actor } = await createUser();
-    await reportRequirement(actor, misleading(requirement.id));
-    await expect(reportRequirement(actor, misleading(requirement.id))).rejects.toMatchObject({
+    await reportRequirement(actor, misleading(requirement.id), unknownOrigin);
+    await expect(
+      reportRequirement(actor, misleading(requirement.id), unknownOrigin),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: "alreadyReported",
     });
     const other = await createUser();
-    await reportRequirement(other.actor, misleading(requirement.id));
+    await reportRequirement(other.actor, misleading(requirement.id), unknownOrigin);
     expect(await db.report.count({ where: { requirementId: requirement.id } })).toBe(2);
   });
 
@@ -87,7 +94,7 @@ describe("reporting a listing", () => {
     const requirement = await createRequirement();
     const { actor } = await createUser();
     const results = await Promise.allSettled(
-      [1, 2].map(() => reportRequirement(actor, misleading(requirement.id))),
+      [1, 2].map(() => reportRequirement(actor, misleading(requirement.id), unknownOrigin)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.report.count()).toBe(1);
@@ -100,7 +107,7 @@ describe("reporting a listing", () => {
       outcome: "RESOLVED",
       resolution: "已联系发布方更正",
     });
-    await reportRequirement(cast.reporter.actor, misleading(cast.requirement.id));
+    await reportRequirement(cast.reporter.actor, misleading(cast.requirement.id), unknownOrigin);
     expect(await db.report.count({ where: { status: "OPEN" } })).toBe(1);
   });
 
@@ -108,17 +115,23 @@ describe("reporting a listing", () => {
     const requirement = await createRequirement();
     const { actor } = await createUser();
     await expect(
-      reportRequirement(actor, { requirementId: requirement.id, reason: "OTHER" }),
+      reportRequirement(actor, { requirementId: requirement.id, reason: "OTHER" }, unknownOrigin),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { details: ["required"] } });
     await expect(
-      reportRequirement(actor, { requirementId: requirement.id, reason: "SPAM" as never }),
+      reportRequirement(
+        actor,
+        { requirementId: requirement.id, reason: "SPAM" as never },
+        unknownOrigin,
+      ),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { reason: ["choose"] } });
   });
 
   it("cannot report a requirement the user cannot see", async () => {
     const draft = await createRequirement({ status: "DRAFT" });
     const { actor } = await createUser();
-    await expect(reportRequirement(actor, misleading(draft.id))).rejects.toMatchObject({
+    await expect(
+      reportRequirement(actor, misleading(draft.id), unknownOrigin),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });
@@ -128,7 +141,7 @@ describe("the report queue", () => {
   it("lists open reports the longest-waiting first, with the listing and the reporter", async () => {
     const cast = await castWithOpenReport();
     const later = await createUser();
-    await reportRequirement(later.actor, misleading(cast.requirement.id));
+    await reportRequirement(later.actor, misleading(cast.requirement.id), unknownOrigin);
     const { total, reports } = await listReports(cast.roles.admin);
     expect(total).toBe(2);
     expect(reports.map((r) => r.reporter?.name)).toEqual([

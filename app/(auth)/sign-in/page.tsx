@@ -1,29 +1,34 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { appUrl } from "@/lib/config";
+import { safeRedirectPath } from "@/lib/http/redirect-target";
 
-/** Only same-site paths are followed after sign-in. */
-function safeCallback(value: unknown): string {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//")
-    ? value
-    : "/";
-}
+const NOTICES = {
+  joined: "members.signedUpNotice",
+  unlocked: "auth.unlockedNotice",
+  signedOutEverywhere: "auth.signedOutEverywhereNotice",
+} as const;
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { callbackUrl, notice } = await searchParams;
-  const [t, tm] = await Promise.all([getTranslations("auth"), getTranslations("members")]);
+  const [t, tAll] = await Promise.all([getTranslations("auth"), getTranslations()]);
+  const shown =
+    typeof notice === "string" && Object.hasOwn(NOTICES, notice)
+      ? NOTICES[notice as keyof typeof NOTICES]
+      : null;
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t("signInTitle")}</h1>
-      {notice === "joined" && (
+      {shown && (
         <p
           role="status"
           className="mb-5 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
         >
-          {tm("signedUpNotice")}
+          {tAll(shown)}
         </p>
       )}
-      <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+      <SignInForm callbackUrl={safeRedirectPath(callbackUrl, appUrl())} />
       <div className="mt-6 flex justify-between text-sm">
         <Link href="/forgot-password" className="text-brand-700 hover:underline">
           {t("forgotPassword")}

@@ -6,6 +6,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { registerAccount } from "@/lib/domain/accounts/register-account";
 import { registerAccountSchema } from "@/lib/domain/accounts/register-account.schema";
 import { handleForm, type FormResult } from "@/lib/forms/handle-form";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 export async function signUpAction(
   _previous: FormResult | undefined,
@@ -16,10 +17,11 @@ export async function signUpAction(
     formData,
     registerAccountSchema,
     async (input) => {
-      await registerAccount(await currentActor(), {
-        ...input,
-        locale: (await getLocale()) as "zh-CN" | "en",
-      });
+      await registerAccount(
+        await currentActor(),
+        { ...input, locale: (await getLocale()) as "zh-CN" | "en" },
+        await requestOrigin(),
+      );
       email = input.email;
     },
     ["password", "passwordConfirmation"],

@@ -9,6 +9,7 @@ import {
 import { createApiToken } from "@/lib/domain/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/domain/api-tokens/revoke-api-token";
 import { handleForm, type FormResult } from "@/lib/forms/handle-form";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 type Previous = FormResult | undefined;
 
@@ -21,7 +22,11 @@ export async function createApiTokenAction(
 ): Promise<CreateApiTokenResult> {
   let created: CreateApiTokenResult["created"];
   const result = await handleForm(formData, createApiTokenSchema, async (input) => {
-    const { name, plaintext } = await createApiToken(await currentActor(), input);
+    const { name, plaintext } = await createApiToken(
+      await currentActor(),
+      input,
+      await requestOrigin(),
+    );
     created = { name, plaintext };
     revalidatePath("/account/tokens");
   });

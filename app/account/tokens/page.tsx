@@ -21,7 +21,7 @@ export default async function ApiTokensPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <h2 className="text-xl font-semibold">{t("title")}</h2>
         <p className="mt-2 max-w-3xl text-slate-600">{t("intro")}</p>
         <p className="mt-2 text-sm">
           <Link href="/api-docs" className="font-medium text-brand-700 hover:underline">

@@ -13,6 +13,7 @@ import { revokeInvitation } from "@/lib/domain/members/revoke-invitation";
 import { invitationTargetSchema, memberTargetSchema } from "@/lib/domain/members/targets.schema";
 import { transferOwnership } from "@/lib/domain/members/transfer-ownership";
 import { handleForm, type FormResult } from "@/lib/forms/handle-form";
+import { requestOrigin } from "@/lib/http/request-origin";
 
 type Previous = FormResult | undefined;
 
@@ -37,13 +38,13 @@ function run<Schema extends z.ZodType>(
 export async function inviteMemberAction(_previous: Previous, formData: FormData) {
   return run(formData, inviteMemberSchema, async (input) => {
     const { actor, orgId } = await actorAndOrg();
-    return inviteMember(actor, { ...input, orgId });
+    return inviteMember(actor, { ...input, orgId }, await requestOrigin());
   });
 }
 
 export async function resendInvitationAction(_previous: Previous, formData: FormData) {
   return run(formData, invitationTargetSchema, async (input) =>
-    resendInvitation(await currentActor(), input),
+    resendInvitation(await currentActor(), input, await requestOrigin()),
   );
 }
 

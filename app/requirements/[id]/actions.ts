@@ -12,6 +12,7 @@ import { reportRequirementSchema } from "@/lib/domain/requirements/transitions/r
 import { takeDownRequirement } from "@/lib/domain/requirements/transitions/take-down-requirement";
 import { reasonedTransitionSchema } from "@/lib/domain/requirements/transitions/transition.schema";
 import { handleForm, type FormResult } from "@/lib/forms/handle-form";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { requirementDoneHref, revalidateRequirement } from "./revalidate-requirement";
 
 export async function cancelRequirementAction(
@@ -41,7 +42,7 @@ export async function reportRequirementAction(
   formData: FormData,
 ): Promise<FormResult> {
   return handleForm(formData, reportRequirementSchema, async (input) => {
-    await reportRequirement(await currentActor(), input);
+    await reportRequirement(await currentActor(), input, await requestOrigin());
     revalidatePath("/admin/reports");
   });
 }

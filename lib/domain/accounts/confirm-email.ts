@@ -1,18 +1,17 @@
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/parse-input";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import type { RequestOrigin } from "@/lib/security/client-ip";
 import { emailAddress } from "@/lib/validation/fields";
-import { consumeEmailToken, issueEmailToken } from "./email-tokens";
+import { limitAccountMail } from "./account-mail-limits";
+import { consumeEmailToken, issueEmailToken, linkTokenSchema } from "./email-tokens";
 import { sendAccountEmail } from "./send-account-email";
-
-const tokenSchema = z.string().min(10).max(200);
 
 /** Confirms the email address behind a confirmation link (single use, 24 hours). */
 export async function confirmEmail(token: unknown): Promise<void> {
-  const value = parseInput(tokenSchema, token);
+  const value = parseInput(linkTokenSchema, token);
   await db.$transaction(async (tx) => {
-    const userId = await consumeEmailToken(tx, value, "VERIFY_EMAIL");
+    const { userId } = await consumeEmailToken(tx, value, "VERIFY_EMAIL");
     await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: new Date() } });
     await recordAuditEvent(
       tx,
@@ -30,8 +29,9 @@ export async function confirmEmail(token: unknown): Promise<void> {
  * Sends a new confirmation link to an unconfirmed account. Answers the same whether or not the
  * address is registered, so it cannot be used to find out who has an account.
  */
-export async function resendConfirmation(input: unknown): Promise<void> {
+export async function resendConfirmation(input: unknown, origin: RequestOrigin): Promise<void> {
   const email = parseInput(emailAddress(), input);
+  await limitAccountMail("verifyEmail", email, origin);
   const user = await db.user.findUnique({ where: { email } });
   if (!user || user.emailVerifiedAt) return;
   const token = await db.$transaction((tx) => issueEmailToken(tx, user.id, "VERIFY_EMAIL"));

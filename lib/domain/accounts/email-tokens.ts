@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailTokenPurpose } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/domain/errors";
@@ -5,16 +6,25 @@ import { hashToken, newSecretToken } from "@/lib/security/tokens";
 
 type Tx = Prisma.TransactionClient;
 
+/** A token as it arrives from an emailed link. */
+export const linkTokenSchema = z.string().min(10).max(200);
+
 const LIFETIME_MS: Record<EmailTokenPurpose, number> = {
   VERIFY_EMAIL: 24 * 60 * 60 * 1000,
   RESET_PASSWORD: 60 * 60 * 1000,
+  UNLOCK_SIGN_IN: 60 * 60 * 1000,
+  CHANGE_EMAIL: 24 * 60 * 60 * 1000,
 };
 
-/** Issues a single-use token for the user (earlier unused ones of the purpose stop working). */
+/**
+ * Issues a single-use token for the user (earlier unused ones of the purpose stop working); an
+ * email change names the new address.
+ */
 export async function issueEmailToken(
   tx: Tx,
   userId: string,
   purpose: EmailTokenPurpose,
+  newEmail: string | null = null,
 ): Promise<string> {
   const token = newSecretToken();
   await tx.emailToken.updateMany({
@@ -26,6 +36,7 @@ export async function issueEmailToken(
       userId,
       purpose,
       tokenHash: hashToken(token),
+      newEmail,
       expiresAt: new Date(Date.now() + LIFETIME_MS[purpose]),
     },
   });
@@ -33,23 +44,23 @@ export async function issueEmailToken(
 }
 
 /**
- * Marks the token used and returns its user, or refuses an unknown, used or expired token. The
- * update is conditional, so two concurrent uses cannot both succeed.
+ * Marks the token used and returns its user (and the new address of an email change), or refuses
+ * an unknown, used or expired token. The update is conditional, so two concurrent uses cannot
+ * both succeed.
  */
 export async function consumeEmailToken(
   tx: Tx,
   token: string,
   purpose: EmailTokenPurpose,
-): Promise<string> {
+): Promise<{ userId: string; newEmail: string | null }> {
   const tokenHash = hashToken(token);
   const { count } = await tx.emailToken.updateMany({
     where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: new Date() } },
     data: { usedAt: new Date() },
   });
   if (count !== 1) throw new DomainError("VALIDATION", "tokenInvalid");
-  const row = await tx.emailToken.findUniqueOrThrow({
+  return tx.emailToken.findUniqueOrThrow({
     where: { tokenHash },
-    select: { userId: true },
+    select: { userId: true, newEmail: true },
   });
-  return row.userId;
 }

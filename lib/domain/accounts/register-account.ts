@@ -6,6 +6,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
+import type { RequestOrigin } from "@/lib/security/client-ip";
+import { limit } from "@/lib/security/rate-limits";
 import { issueEmailToken } from "./email-tokens";
 import { registerAccountSchema, type RegisterAccountInput } from "./register-account.schema";
 import { sendAccountEmail } from "./send-account-email";
@@ -15,14 +17,17 @@ const emailTaken = () =>
 
 /**
  * Sign-up: creates the user and a new organization of the chosen kind with the user as its owner,
- * then emails a confirmation link. Signed-in users cannot register again.
+ * then emails a confirmation link. Signed-in users cannot register again; one IP registers only a
+ * few accounts an hour (every attempt counts, so it cannot probe which addresses are taken).
  */
 export async function registerAccount(
   actor: Actor,
   input: RegisterAccountInput,
+  origin: RequestOrigin,
 ): Promise<{ userId: string }> {
   if (actor.kind === "user") throw new DomainError("FORBIDDEN", "alreadySignedIn");
   const data = parseInput(registerAccountSchema, input);
+  await limit("tooManyRequests", ["signUpIp", origin.ip]);
   if (await db.user.findUnique({ where: { email: data.email }, select: { id: true } }))
     throw emailTaken();
   const passwordHash = await hashPassword(data.password);

@@ -3,14 +3,22 @@ import { isLocale } from "@/lib/i18n/config";
 import { sendMail } from "@/lib/mail/mailer";
 import { renderEmail } from "@/lib/mail/render-email";
 
-/** Sends the confirmation or password-reset link, in the user's language. */
+const PATHS = {
+  verifyEmail: "/verify-email",
+  resetPassword: "/reset-password",
+  unlockSignIn: "/unlock-sign-in",
+  changeEmail: "/confirm-email-change",
+} as const;
+
+export type AccountEmailKind = keyof typeof PATHS;
+
+/** Sends an account link (confirmation, reset, unlock, new address) in the user's language. */
 export async function sendAccountEmail(
-  kind: "verifyEmail" | "resetPassword",
+  kind: AccountEmailKind,
   user: { email: string; name: string; locale: string },
   token: string,
 ): Promise<void> {
-  const path = kind === "verifyEmail" ? "/verify-email" : "/reset-password";
-  const link = `${appUrl()}${path}?token=${encodeURIComponent(token)}`;
+  const link = `${appUrl()}${PATHS[kind]}?token=${encodeURIComponent(token)}`;
   const locale = isLocale(user.locale) ? user.locale : "zh-CN";
   await sendMail(renderEmail(kind, locale, user.email, { name: user.name }, link));
 }

@@ -3,6 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { DomainError } from "@/lib/domain/errors";
+import type { RequestOrigin } from "@/lib/security/client-ip";
+import { limit } from "@/lib/security/rate-limits";
 import { parseInput } from "@/lib/validation/parse-input";
 import { createApiTokenSchema, type CreateApiTokenInput } from "./api-token.schema";
 import { newApiTokenSecret } from "./token-secret";
@@ -12,11 +14,16 @@ export const MAX_ACTIVE_API_TOKENS = 20;
 
 /**
  * A signed-in user creates a personal API token. The plaintext is returned this once and never
- * stored: only its hash and a short prefix are.
+ * stored: only its hash and a short prefix are. A user (or an IP) creates only so many an hour.
  */
-export async function createApiToken(actor: Actor, input: CreateApiTokenInput) {
+export async function createApiToken(
+  actor: Actor,
+  input: CreateApiTokenInput,
+  origin: RequestOrigin,
+) {
   const user = requireUser(actor);
   const { name, scope } = parseInput(createApiTokenSchema, input);
+  await limit("tooManyRequests", ["apiTokenUser", user.userId], ["apiTokenIp", origin.ip]);
   const secret = newApiTokenSecret();
   const token = await db.$transaction(async (tx) => {
     // Serialises one user's creations, so that two at once cannot pass the limit together.

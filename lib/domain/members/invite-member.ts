@@ -3,7 +3,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireOwner } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import type { RequestOrigin } from "@/lib/security/client-ip";
 import { hashToken, newSecretToken } from "@/lib/security/tokens";
+import { limitInvitationMail } from "./invitation-limits";
 import { INVITATION_LIFETIME_MS, openInvitationWhere } from "./invitation-state";
 import { inviteMemberSchema, type InviteMemberInput } from "./invite-member.schema";
 import { confirmStillOwner, lockOrganization } from "./organization-lock";
@@ -15,11 +17,13 @@ const emailRefused = (key: string) =>
 /**
  * An owner invites someone by email to join the organization as a member; the link (valid for 7
  * days) is emailed once the invitation is stored. Refused for an address that already belongs to
- * a member, or that has an invitation still waiting (which the owner can send again instead).
+ * a member, or that has an invitation still waiting (which the owner can send again instead), and
+ * held back when the owner, their IP or the address has had many (invitation-limits.ts).
  */
 export async function inviteMember(
   actor: Actor,
   input: InviteMemberInput & { orgId: string },
+  origin: RequestOrigin,
 ): Promise<{ invitationId: string }> {
   const owner = requireOwner(actor, input.orgId);
   const { email } = inviteMemberSchema.parse(input);
@@ -38,6 +42,7 @@ export async function inviteMember(
       select: { id: true },
     });
     if (pending) throw emailRefused("invitationPending");
+    await limitInvitationMail(owner, email, origin);
 
     const created = await tx.invitation.create({
       data: {

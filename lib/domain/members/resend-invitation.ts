@@ -2,7 +2,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import type { RequestOrigin } from "@/lib/security/client-ip";
 import { hashToken, newSecretToken } from "@/lib/security/tokens";
+import { limitInvitationMail } from "./invitation-limits";
 import { INVITATION_LIFETIME_MS, openInvitationWhere } from "./invitation-state";
 import { requireInvitationOwner } from "./require-target-owner";
 import { sendInvitationEmail } from "./send-invitation-email";
@@ -12,9 +14,18 @@ import { invitationTargetSchema, type InvitationTarget } from "./targets.schema"
  * An owner sends an invitation that has not been accepted again (expired ones too): a new link,
  * valid for another 7 days; the previous link stops working.
  */
-export async function resendInvitation(actor: Actor, input: InvitationTarget): Promise<void> {
+export async function resendInvitation(
+  actor: Actor,
+  input: InvitationTarget,
+  origin: RequestOrigin,
+): Promise<void> {
   const { invitationId } = invitationTargetSchema.parse(input);
   const owner = await requireInvitationOwner(actor, invitationId);
+  const invited = await db.invitation.findFirst({
+    where: { id: invitationId, orgId: owner.orgId },
+    select: { email: true },
+  });
+  if (invited) await limitInvitationMail(owner, invited.email, origin);
   const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
 

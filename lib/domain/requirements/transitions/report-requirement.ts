@@ -3,17 +3,25 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { DomainError, notFound } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import type { RequestOrigin } from "@/lib/security/client-ip";
+import { limit } from "@/lib/security/rate-limits";
 import { parseInput } from "@/lib/validation/parse-input";
 import { visibleRequirementsWhere } from "../visibility";
 import { reportRequirementSchema, type ReportRequirementInput } from "./report-requirement.schema";
 
 /**
  * A signed-in user reports a requirement they can see; it joins the admins' report queue. One
- * open report per user and requirement: a second one is refused until the first is handled.
+ * open report per user and requirement: a second one is refused until the first is handled, and
+ * a user (or an IP) files only so many an hour.
  */
-export async function reportRequirement(actor: Actor, input: ReportRequirementInput) {
+export async function reportRequirement(
+  actor: Actor,
+  input: ReportRequirementInput,
+  origin: RequestOrigin,
+) {
   const user = requireUser(actor);
   const report = parseInput(reportRequirementSchema, input);
+  await limit("tooManyRequests", ["reportUser", user.userId], ["reportIp", origin.ip]);
   return db.$transaction(async (tx) => {
     const requirement = await tx.requirement.findFirst({
       where: { AND: [{ id: report.requirementId }, visibleRequirementsWhere(user)] },

@@ -1,0 +1,20 @@
+import { getTranslations } from "next-intl/server";
+import { requireSignedInPage } from "@/lib/auth/require-page-actor";
+import { SectionLayout } from "@/components/layout/section-layout";
+
+/** "My account": the signed-in user's own settings and their API tokens. */
+export default async function AccountLayout({ children }: { children: React.ReactNode }) {
+  await requireSignedInPage("/account");
+  const t = await getTranslations("account");
+  return (
+    <SectionLayout
+      title={t("title")}
+      tabs={[
+        { href: "/account", label: t("tabSettings") },
+        { href: "/account/tokens", label: t("tabTokens") },
+      ]}
+    >
+      {children}
+    </SectionLayout>
+  );
+}
