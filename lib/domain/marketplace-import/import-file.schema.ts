@@ -67,6 +67,16 @@ export const importRequirementSchema = z
     durationMonths: z.number().int().min(1).max(120).optional(),
     qualifications: z.string().max(5000).optional(),
     contactName: text(100).optional(),
+    contactPhone: text(30).optional(),
+    contactEmail: z.email().optional(),
+    expectedStartAt: z.iso
+      .date()
+      .transform((value) => new Date(`${value}T00:00:00Z`))
+      .optional(),
+    // When the requirement was created, submitted and published (default: at the import).
+    createdAt: isoDate.optional(),
+    submittedAt: isoDate.optional(),
+    publishedAt: isoDate.optional(),
     visibility: z.enum(["PUBLIC", "INVITED"]).default("PUBLIC"),
     status: z.enum(RequirementStatus).default("DRAFT"),
     criteria: z.array(criterion).default([]),
@@ -85,10 +95,33 @@ export const importRequirementSchema = z
       path: ["criteria"],
     },
   )
-  .refine((r) => !r.questionDeadline || !r.deadline || r.questionDeadline <= r.deadline, {
-    message: "questionDeadline must not be after deadline",
-    path: ["questionDeadline"],
+  // Created, submitted, published, questions close, proposals close: in this order.
+  .superRefine((r, ctx) => {
+    const problem = historyOutOfOrder(r);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: [problem.field] });
   });
+
+const HISTORY = [
+  "createdAt",
+  "submittedAt",
+  "publishedAt",
+  "questionDeadline",
+  "deadline",
+] as const;
+
+/** The first of the given history dates that comes before an earlier step's, if any. */
+function historyOutOfOrder(r: Partial<Record<(typeof HISTORY)[number], Date>>) {
+  let previous: { field: string; at: Date } | null = null;
+  for (const field of HISTORY) {
+    const at = r[field];
+    if (!at) continue;
+    if (previous && at < previous.at) {
+      return { field, message: `${field} must not be before ${previous.field}` };
+    }
+    previous = { field, at };
+  }
+  return null;
+}
 
 export const importFileSchema = z.strictObject({
   organizations: z.array(importOrganizationSchema).default([]),
