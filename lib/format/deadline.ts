@@ -6,3 +6,8 @@ export function daysUntil(deadline: Date, now: Date = new Date()): number | null
   if (remaining <= 0) return null;
   return Math.floor(remaining / DAY_MS);
 }
+
+/** Whether the moment has come (a milestone of a requirement's schedule is behind us). */
+export function hasPassed(moment: Date, now: Date = new Date()): boolean {
+  return moment.getTime() <= now.getTime();
+}
