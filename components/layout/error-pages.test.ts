@@ -15,11 +15,12 @@ const noop = () => {};
 
 function renderErrorPage(locale: Locale): string {
   return renderToStaticMarkup(
-    createElement(
-      NextIntlClientProvider,
-      { locale, messages: messages[locale], timeZone: "Asia/Shanghai" },
-      createElement(ErrorPage, { error: failure, retry: noop }),
-    ),
+    createElement(NextIntlClientProvider, {
+      locale,
+      messages: messages[locale],
+      timeZone: "Asia/Shanghai",
+      children: createElement(ErrorPage, { error: failure, retry: noop }),
+    }),
   );
 }
 
