@@ -38,7 +38,7 @@ test("every field written in the editor is shown on the requirement page", async
     .getByRole("group", { name: "评审项 1" })
     .getByLabel(/评审说明/)
     .fill("架构合理、指标可验证");
-  await page.getByLabel(/^联系人/).fill("陈志远");
+  await page.getByLabel("联系人（选填）").fill("陈志远");
   await page.getByLabel(/联系电话/).fill("138-0000-0000");
   await page.getByLabel(/联系邮箱/).fill("chen@example.com");
   await page.getByRole("button", { name: "创建草稿" }).click();

@@ -8,8 +8,14 @@ export async function DeadlineText({ deadline }: { deadline: Date | null }) {
   const days = daysUntil(deadline);
   return (
     <>
+      {/* Day and time each kept whole: a narrow column breaks the line between them. */}
       <time dateTime={deadline.toISOString()}>
-        {format.dateTime(deadline, { dateStyle: "medium", timeStyle: "short" })}
+        <span className="whitespace-nowrap">
+          {format.dateTime(deadline, { dateStyle: "medium" })}
+        </span>{" "}
+        <span className="whitespace-nowrap">
+          {format.dateTime(deadline, { timeStyle: "short" })}
+        </span>
       </time>
       <span
         className={`ml-1.5 whitespace-nowrap ${days === null ? "text-slate-500" : "text-amber-700"}`}

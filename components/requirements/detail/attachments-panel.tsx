@@ -24,7 +24,7 @@ export async function AttachmentsPanel({
           {t("signInForAttachments")}{" "}
           <Link
             href={signInHref(requirementId)}
-            className="font-medium text-brand-700 hover:underline"
+            className="font-medium text-brand-700 underline underline-offset-2"
           >
             {t("signIn")}
           </Link>
