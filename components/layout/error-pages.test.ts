@@ -1,4 +1,4 @@
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
@@ -14,13 +14,13 @@ const failure = Object.assign(new Error("boom"), { digest: "4711" });
 const noop = () => {};
 
 function renderErrorPage(locale: Locale): string {
+  const intl = { locale, messages: messages[locale], timeZone: "Asia/Shanghai" };
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, {
-      locale,
-      messages: messages[locale],
-      timeZone: "Asia/Shanghai",
-      children: createElement(ErrorPage, { error: failure, retry: noop }),
-    }),
+    createElement(
+      NextIntlClientProvider,
+      intl as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(ErrorPage, { error: failure, retry: noop }),
+    ),
   );
 }
 
