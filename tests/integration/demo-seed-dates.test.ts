@@ -1,32 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { LISTED_STATUSES } from "@/lib/domain/requirements/visibility";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 
 setUpTestDatabase();
 
-const SUBMITTED: RequirementStatus[] = [
-  "PENDING_REVIEW",
-  "PUBLISHED",
-  "EVALUATING",
-  "AWARDED",
-  "CONTRACTED",
-  "COMPLETED",
-  "REJECTED",
-  "REMOVED",
-  "UNSUCCESSFUL",
-  "CANCELLED",
-];
-const PUBLISHED_ONCE: RequirementStatus[] = [
-  "PUBLISHED",
-  "EVALUATING",
-  "AWARDED",
-  "CONTRACTED",
-  "COMPLETED",
-  "REMOVED",
-  "UNSUCCESSFUL",
-];
+const SUBMITTED: RequirementStatus[] = Object.values(RequirementStatus).filter(
+  (status) => status !== "DRAFT",
+);
+/** Listed once: published (and some later closed, awarded or taken down). */
+const PUBLISHED_ONCE: RequirementStatus[] = [...LISTED_STATUSES, "REMOVED"];
+const CLOSED: RequirementStatus[] = LISTED_STATUSES.filter((status) => status !== "PUBLISHED");
 
 /** Every seeded requirement with what happened to it, as the pages read it. */
 function seededHistories() {
@@ -48,14 +34,6 @@ function seededHistories() {
 }
 
 type History = Awaited<ReturnType<typeof seededHistories>>[number];
-
-const CLOSED: RequirementStatus[] = [
-  "EVALUATING",
-  "AWARDED",
-  "CONTRACTED",
-  "COMPLETED",
-  "UNSUCCESSFUL",
-];
 
 const earliest = (dates: (Date | null)[]) =>
   dates.filter((d): d is Date => d !== null).sort((a, b) => +a - +b)[0];

@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequirementDetail } from "@/lib/domain/requirements/get-requirement";
 import { Panel } from "@/components/ui/panel";
 import { FactList } from "./fact-list";
-import { signInHref } from "./sign-in-href";
+import { SignInPrompt } from "./sign-in-prompt";
 
 const linkClass = "font-medium text-brand-700 underline underline-offset-2 break-all";
 
@@ -47,12 +46,7 @@ export async function ContactPanel({ requirement: r }: { requirement: Requiremen
           ]}
         />
       ) : r.fullText === null ? (
-        <p className="text-sm text-slate-600">
-          {t("contactForVendors")}{" "}
-          <Link href={signInHref(r.id)} className={linkClass}>
-            {t("signIn")}
-          </Link>
-        </p>
+        <SignInPrompt requirementId={r.id} text={t("contactForVendors")} />
       ) : (
         <p className="text-sm text-slate-600">{t("contactVendorsOnly")}</p>
       )}

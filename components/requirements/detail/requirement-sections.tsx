@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequirementDetail } from "@/lib/domain/requirements/get-requirement";
 import { Markdown } from "@/components/ui/markdown";
@@ -9,7 +8,7 @@ import { ContactPanel } from "./contact-panel";
 import { CriteriaPanel } from "./criteria-panel";
 import type { SectionId } from "./detail-sections";
 import { SchedulePanel } from "./schedule-panel";
-import { signInHref } from "./sign-in-href";
+import { SignInPrompt } from "./sign-in-prompt";
 import { TechnicalPanel } from "./technical-panel";
 
 /** The page's sections in the order `shownSections` chose. */
@@ -36,7 +35,14 @@ export async function RequirementSections({
             <Panel id={id} title={t(id)}>
               <p className="leading-relaxed whitespace-pre-line text-slate-800">{r.summary}</p>
             </Panel>
-            {r.fullText === null && <SignInForDetails requirementId={r.id} />}
+            {/* Visitors read the overview; the full texts and files are for signed-in users. */}
+            {r.fullText === null && (
+              <SignInPrompt
+                requirementId={r.id}
+                text={t("signInForDetails")}
+                className="rounded-lg border border-dashed border-brand-600/30 bg-brand-50 p-5 text-sm text-brand-900"
+              />
+            )}
           </div>
         );
       case "background":
@@ -58,20 +64,4 @@ export async function RequirementSections({
         return <ContactPanel key={id} requirement={r} />;
     }
   });
-}
-
-/** Visitors read the overview; the enterprise's full texts and files are for signed-in users. */
-async function SignInForDetails({ requirementId }: { requirementId: string }) {
-  const t = await getTranslations("requirement");
-  return (
-    <p className="rounded-lg border border-dashed border-brand-600/30 bg-brand-50 p-5 text-sm text-brand-900">
-      {t("signInForDetails")}{" "}
-      <Link
-        href={signInHref(requirementId)}
-        className="font-medium text-brand-700 underline underline-offset-2"
-      >
-        {t("signIn")}
-      </Link>
-    </p>
-  );
 }
