@@ -18,7 +18,7 @@ test("a visitor finds the CSG requirement, opens it and switches to English", as
 
   await page.getByRole("button", { name: /English/ }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByText("Proposal deadline")).toBeVisible();
+  await expect(page.getByText("Proposal deadline").first()).toBeVisible();
   await expect(page.getByText("Multimodal large models").first()).toBeVisible();
   await expect(page.getByText("China Southern Power Grid Digital Grid Group")).toBeVisible();
 

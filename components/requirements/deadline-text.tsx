@@ -14,8 +14,14 @@ export async function DeadlineText({ deadline }: { deadline: Date | null }) {
   const closed = isPastDeadline({ deadline }, now);
   return (
     <>
+      {/* Day and time each kept whole: a narrow column breaks the line between them. */}
       <time dateTime={deadline.toISOString()}>
-        {format.dateTime(deadline, { dateStyle: "medium", timeStyle: "short" })}
+        <span className="whitespace-nowrap">
+          {format.dateTime(deadline, { dateStyle: "medium" })}
+        </span>{" "}
+        <span className="whitespace-nowrap">
+          {format.dateTime(deadline, { timeStyle: "short" })}
+        </span>
       </time>
       <span className={`ml-1.5 whitespace-nowrap ${closed ? "text-slate-500" : "text-amber-700"}`}>
         {closed ? t("closed") : t("daysLeft", { days: daysLeft(deadline, now) })}

@@ -5,35 +5,26 @@ import { tagLabel } from "@/lib/taxonomy";
 import { BudgetText } from "./budget-text";
 import { DeadlineText } from "./deadline-text";
 
-/** The key facts of a requirement (budget, deadlines, industry, region, delivery terms) as a grid. */
+/** The key facts a vendor decides on first (budget, deadlines, region, industry), as a grid. */
 export async function RequirementFacts({ requirement: r }: { requirement: RequirementDetail }) {
-  const [t, td, locale] = await Promise.all([
+  const [t, locale] = await Promise.all([
     getTranslations("requirement"),
-    getTranslations("deploymentMode"),
     getLocale() as Promise<Locale>,
   ]);
   const facts: [string, React.ReactNode][] = [
     [t("budget"), <BudgetText key="b" min={r.budgetMinCny} max={r.budgetMaxCny} />],
     [t("deadline"), <DeadlineText key="d" deadline={r.deadline} />],
-    [t("industry"), tagLabel(r.industry, locale)],
-    [t("region"), r.region ?? "—"],
   ];
   if (r.questionDeadline) {
     facts.push([t("questionDeadline"), <DeadlineText key="q" deadline={r.questionDeadline} />]);
   }
-  if (r.deploymentMode) facts.push([t("deploymentMode"), td(r.deploymentMode)]);
-  if (r.durationMonths)
-    facts.push([t("duration"), t("durationMonths", { months: r.durationMonths })]);
-  facts.push([
-    t("domesticStack"),
-    r.domesticStackRequired ? t("domesticStackYes") : t("domesticStackNo"),
-  ]);
+  facts.push([t("region"), r.region ?? "—"], [t("industry"), tagLabel(r.industry, locale)]);
   return (
-    <dl className="mt-5 grid grid-cols-2 gap-4 border-t border-slate-100 pt-5 lg:grid-cols-4">
+    <dl className="mt-5 grid grid-cols-2 gap-x-4 gap-y-4 border-t border-slate-100 pt-5 sm:grid-cols-[repeat(auto-fit,minmax(10rem,1fr))]">
       {facts.map(([label, value]) => (
-        <div key={label}>
+        <div key={label} className="min-w-0">
           <dt className="text-sm text-slate-500">{label}</dt>
-          <dd className="mt-0.5 font-medium">{value}</dd>
+          <dd className="mt-0.5 font-medium break-words">{value}</dd>
         </div>
       ))}
     </dl>

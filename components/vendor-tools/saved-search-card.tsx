@@ -2,12 +2,16 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { deleteSavedSearchAction } from "@/app/workspace/actions";
 import type { SavedSearchItem } from "@/lib/domain/saved-searches/list-saved-searches";
+import { FEATURES } from "@/lib/features";
 import { ConfirmAction } from "@/components/members/confirm-action";
 import { AlertsToggle } from "./alerts-toggle";
 import { RenameSavedSearchForm } from "./rename-saved-search-form";
 import { SavedSearchSummary } from "./saved-search-summary";
 
-/** One saved search: its name (a link to the search), criteria, alerts switch, rename, delete. */
+/**
+ * One saved search: its name (a link to the search), criteria, alerts switch (once alerts are
+ * sent), rename, delete.
+ */
 export async function SavedSearchCard({ search }: { search: SavedSearchItem }) {
   const [t, format] = await Promise.all([
     getTranslations("vendorTools.savedSearches"),
@@ -30,7 +34,9 @@ export async function SavedSearchCard({ search }: { search: SavedSearchItem }) {
             {t("createdAt", { date: format.dateTime(search.createdAt, { dateStyle: "medium" }) })}
           </p>
         </div>
-        {search.state && <AlertsToggle id={search.id} alertsEnabled={search.alertsEnabled} />}
+        {FEATURES.savedSearchAlerts && search.state && (
+          <AlertsToggle id={search.id} alertsEnabled={search.alertsEnabled} />
+        )}
       </div>
       {search.state ? (
         <SavedSearchSummary state={search.state} />

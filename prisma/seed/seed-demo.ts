@@ -6,9 +6,11 @@ import { hashPassword } from "@/lib/auth/password";
 import { importMarketplace } from "@/lib/domain/marketplace-import/import-marketplace";
 import { seedAccounts, seedBookmarks } from "./activity/seed-accounts";
 import { seedBids } from "./activity/seed-bids";
+import { DemoTimeline } from "./activity/demo-timeline";
 import { seedEvaluation } from "./activity/seed-evaluation";
 import { SeedIds, type Tx } from "./activity/seed-ids";
 import { demoActivitySchema, type DemoActivity } from "./demo-activity.schema";
+import { daysSinceDemoData, shiftRequirementDates } from "./demo-dates";
 
 export const DEMO_PASSWORD = "Demo@2026";
 export const DEMO_ACCOUNTS = [
@@ -23,25 +25,35 @@ const readJson = (name: string): unknown =>
 
 /**
  * Seeds the demo marketplace once: the import file through the same use case the CLI runs, then
- * the demo accounts and their activity. Returns false when the demo data is already there.
+ * the demo accounts and their activity, with every date moved to `now` (demo-dates.ts). Returns
+ * false when the demo data is already there.
  */
-export async function seedDemo(): Promise<boolean> {
+export async function seedDemo(now: Date = new Date()): Promise<boolean> {
   if (
     await db.user.findUnique({ where: { email: DEMO_ACCOUNTS[0].email }, select: { id: true } })
   ) {
     return false;
   }
-  await importMarketplace({ kind: "system", name: "seed" }, readJson("marketplace.json"));
+  const marketplace = shiftRequirementDates(readJson("marketplace.json"), daysSinceDemoData(now));
+  await importMarketplace({ kind: "system", name: "seed" }, marketplace);
   const activity = demoActivitySchema.parse(readJson("demo-activity.json"));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction((tx) => seedActivity(tx, activity, passwordHash), { timeout: 120_000 });
+  await db.$transaction((tx) => seedActivity(tx, activity, passwordHash, now), {
+    timeout: 120_000,
+  });
   return true;
 }
 
-async function seedActivity(tx: Tx, activity: DemoActivity, passwordHash: string): Promise<void> {
+async function seedActivity(
+  tx: Tx,
+  activity: DemoActivity,
+  passwordHash: string,
+  now: Date,
+): Promise<void> {
   const ids = await SeedIds.load(tx, activity.users);
+  const timeline = new DemoTimeline(tx, now);
   await seedAccounts(tx, ids, activity, passwordHash);
-  await seedBids(tx, ids, activity);
-  await seedEvaluation(tx, ids, activity);
+  await seedBids(tx, ids, activity, timeline);
+  await seedEvaluation(tx, ids, activity, timeline);
   await seedBookmarks(tx, ids, activity.bookmarks);
 }

@@ -99,11 +99,39 @@ describe("importing a marketplace file", () => {
         Object.assign(f.organizations[0]!, { creditCode: "91350100M000100Y44" }),
       /organizations\[0\]\.creditCode/,
     ],
+    [
+      "a history out of order (published after the deadline)",
+      (f: ReturnType<typeof sampleFile>) =>
+        Object.assign(f.requirements[0]!, { publishedAt: "2027-04-01T00:00:00Z" }),
+      /requirements\[0\]\.deadline: deadline must not be before publishedAt/,
+    ],
   ])("refuses %s, naming the problem, and writes nothing", async (_label, spoil, message) => {
     const file = sampleFile();
     spoil(file);
     await expect(importMarketplace(operator, file)).rejects.toThrow(message);
     expect(await counts()).toEqual({ organizations: 0, requirements: 0, criteria: 0, cases: 0 });
+  });
+
+  it("keeps the history, the contact details and the expected start the file gives", async () => {
+    const file = sampleFile();
+    Object.assign(file.requirements[0]!, {
+      createdAt: "2026-11-01T02:00:00Z",
+      submittedAt: "2026-11-03T02:00:00Z",
+      publishedAt: "2026-11-05T02:00:00Z",
+      contactPhone: "138-0000-0000",
+      contactEmail: "csg@zhipei.demo",
+      expectedStartAt: "2027-06-01",
+    });
+    await importMarketplace(operator, file);
+    const saved = await db.requirement.findUniqueOrThrow({ where: { key: "csg-energy-data-ai" } });
+    expect(saved).toMatchObject({
+      createdAt: new Date("2026-11-01T02:00:00Z"),
+      submittedAt: new Date("2026-11-03T02:00:00Z"),
+      publishedAt: new Date("2026-11-05T02:00:00Z"),
+      contactPhone: "138-0000-0000",
+      contactEmail: "csg@zhipei.demo",
+      expectedStartAt: new Date("2027-06-01T00:00:00Z"),
+    });
   });
 
   it("rolls back everything when a late row fails", async () => {

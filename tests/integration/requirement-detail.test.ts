@@ -63,3 +63,79 @@ describe("the reason of the last decision", () => {
     expect(await reasonFor(roles.visitor)).toBeNull();
   });
 });
+
+describe("the contact person", () => {
+  async function publishedWithContact() {
+    const cast = await createCast("ENTERPRISE");
+    const requirement = await requirementIn(cast.org.id, "PUBLISHED", {
+      publishedAt: new Date(),
+      contactName: "林晓",
+      contactPhone: "138-0000-0000",
+      contactEmail: "linxiao@example.com",
+    });
+    const vendor = await createUser({ orgId: (await createOrganization({ kind: "VENDOR" })).id });
+    const unaffiliated = await createUser();
+    return { ...cast, requirement, vendor, unaffiliated };
+  }
+
+  it("is given to signed-in vendors, the owner organization and admins only", async () => {
+    const { roles, vendor, unaffiliated, requirement } = await publishedWithContact();
+    const contactFor = async (actor: Actor) => {
+      const { contact, contactWithheld } = await getRequirement(actor, requirement.id);
+      return { contact, contactWithheld };
+    };
+    const given = {
+      contact: { name: "林晓", phone: "138-0000-0000", email: "linxiao@example.com" },
+      contactWithheld: false,
+    };
+    const withheld = { contact: null, contactWithheld: true };
+    expect(await contactFor(vendor.actor)).toEqual(given);
+    expect(await contactFor(roles.member)).toEqual(given);
+    expect(await contactFor(roles.owner)).toEqual(given);
+    expect(await contactFor(roles.admin)).toEqual(given);
+    expect(await contactFor(roles.otherOwner)).toEqual(withheld);
+    expect(await contactFor(unaffiliated.actor)).toEqual(withheld);
+    expect(await contactFor(roles.visitor)).toEqual(withheld);
+  });
+
+  it("is neither given nor said to be withheld when the enterprise left it blank", async () => {
+    const { roles, requirement } = await publishedWithContact();
+    await db.requirement.update({
+      where: { id: requirement.id },
+      data: { contactName: null, contactPhone: null, contactEmail: null },
+    });
+    const detail = await getRequirement(roles.visitor, requirement.id);
+    expect({ contact: detail.contact, withheld: detail.contactWithheld }).toEqual({
+      contact: null,
+      withheld: false,
+    });
+  });
+});
+
+describe("the award", () => {
+  it("is null until an award exists, then names the winner and the contract's dates", async () => {
+    const { org, roles } = await createCast("ENTERPRISE");
+    const requirement = await requirementIn(org.id, "PUBLISHED", { publishedAt: new Date() });
+    expect((await getRequirement(roles.visitor, requirement.id)).award).toBeNull();
+
+    const vendor = await createOrganization({ kind: "VENDOR" });
+    const proposal = await db.proposal.create({
+      data: { requirementId: requirement.id, vendorOrgId: vendor.id, status: "AWARDED" },
+    });
+    const decidedAt = new Date("2026-10-01T02:00:00Z");
+    const award = await db.award.create({
+      data: { requirementId: requirement.id, proposalId: proposal.id, decidedAt },
+    });
+    const signedAt = new Date("2026-10-20T02:00:00Z");
+    await db.contract.create({
+      data: { requirementId: requirement.id, awardId: award.id, amountCny: 1, signedAt },
+    });
+    await db.requirement.update({ where: { id: requirement.id }, data: { status: "CONTRACTED" } });
+    expect((await getRequirement(roles.visitor, requirement.id)).award).toEqual({
+      decidedAt,
+      vendor: { id: vendor.id, name: vendor.name, nameEn: vendor.nameEn },
+      signedAt,
+      completedAt: null,
+    });
+  });
+});

@@ -8,13 +8,13 @@ import { getRequirement } from "@/lib/domain/requirements/get-requirement";
 import { requirementActionsFor } from "@/lib/domain/requirements/requirement-permissions";
 import { getRequirementHistory } from "@/lib/domain/requirements/transitions/get-requirement-history";
 import { DoneNotice, knownValue } from "@/components/admin/done-notice";
-import { AttachmentsPanel } from "@/components/requirements/detail/attachments-panel";
-import { CriteriaPanel } from "@/components/requirements/detail/criteria-panel";
+import { shownSections } from "@/components/requirements/detail/detail-sections";
 import { HistoryTimeline } from "@/components/requirements/detail/history-timeline";
 import { ManagePanel } from "@/components/requirements/detail/manage-panel";
 import { ReportPanel } from "@/components/requirements/detail/report-panel";
 import { RequirementHeader } from "@/components/requirements/detail/requirement-header";
-import { RequirementText } from "@/components/requirements/detail/requirement-text";
+import { RequirementSections } from "@/components/requirements/detail/requirement-sections";
+import { SectionNav } from "@/components/requirements/detail/section-nav";
 import { StatusReasonNote } from "@/components/requirements/detail/status-reason-note";
 
 const DONE = ["approve", "requestChanges", "reject", "takeDown", "cancel"] as const;
@@ -41,6 +41,7 @@ export default async function RequirementPage({
     actions.canSeeHistory ? getRequirementHistory(actor, { requirementId: r.id }) : null,
   ]);
   const doneKey = knownValue(done, DONE);
+  const sections = shownSections(r);
   return (
     <article className="space-y-6">
       <Link href="/" className="inline-block text-sm text-brand-700 hover:underline">
@@ -49,16 +50,15 @@ export default async function RequirementPage({
       <DoneNotice text={doneKey && tm(`done.${doneKey}`)} />
       <RequirementHeader requirement={r} />
       <StatusReasonNote status={r.status} reason={r.statusReason} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <RequirementText requirement={r} />
-          <AttachmentsPanel requirementId={r.id} attachments={r.attachments} />
-        </div>
-        <aside className="space-y-6">
-          <ManagePanel requirementId={r.id} actions={actions} />
-          <CriteriaPanel criteria={r.criteria} />
-          {history && <HistoryTimeline events={history} />}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="min-w-0 space-y-6">
+          <RequirementSections requirement={r} sections={sections} />
           {actions.canReport && <ReportPanel requirementId={r.id} />}
+        </div>
+        <aside className="min-w-0 space-y-6">
+          <ManagePanel requirementId={r.id} actions={actions} />
+          {history && <HistoryTimeline events={history} />}
+          <SectionNav sections={sections} />
         </aside>
       </div>
     </article>

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequirementDetail } from "@/lib/domain/requirements/get-requirement";
 import { FileFacts } from "@/components/admin/file-facts";
 import { Panel } from "@/components/ui/panel";
+import { SignInPrompt } from "./sign-in-prompt";
 
 /**
  * The attachments for signed-in readers (`attachments` is null for visitors, who are asked to
@@ -16,16 +16,10 @@ export async function AttachmentsPanel({
   attachments: RequirementDetail["attachments"];
 }) {
   const t = await getTranslations("requirement");
-  const signIn = `/sign-in?callbackUrl=${encodeURIComponent(`/requirements/${requirementId}`)}`;
   return (
     <Panel id="attachments" title={t("attachments")}>
       {attachments === null ? (
-        <p className="text-sm text-slate-600">
-          {t("signInForAttachments")}{" "}
-          <Link href={signIn} className="font-medium text-brand-700 hover:underline">
-            {t("signIn")}
-          </Link>
-        </p>
+        <SignInPrompt requirementId={requirementId} text={t("signInForAttachments")} />
       ) : attachments.length === 0 ? (
         <p className="text-sm text-slate-600">{t("attachmentsEmpty")}</p>
       ) : (

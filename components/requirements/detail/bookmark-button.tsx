@@ -4,6 +4,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { isBookmarked } from "@/lib/domain/bookmarks/bookmarked-requirements";
 import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
 import { BookmarkToggle } from "@/components/vendor-tools/bookmark-toggle";
+import { signInHref } from "./sign-in-href";
 
 /**
  * The requirement's bookmark toggle for vendor members; visitors are offered to sign in first
@@ -23,10 +24,9 @@ export async function BookmarkButton({ requirementId }: { requirementId: string 
 
 async function SignInToBookmark({ requirementId }: { requirementId: string }) {
   const t = await getTranslations("vendorTools.bookmark");
-  const returnTo = `/requirements/${encodeURIComponent(requirementId)}`;
   return (
     <Link
-      href={`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`}
+      href={signInHref(requirementId)}
       className="ml-auto inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-50"
     >
       <span aria-hidden="true" className="text-slate-400">

@@ -8,6 +8,7 @@ import {
 } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
 import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
+import { FEATURES } from "@/lib/features";
 import type { Locale } from "@/lib/i18n/config";
 import { industryTags, regions, tagLabel } from "@/lib/taxonomy";
 import { Field, FieldErrors, inputClass } from "@/components/forms/field";
@@ -16,6 +17,54 @@ import type { EditorFields } from "./editor-types";
 import { useFieldText } from "./use-field-text";
 
 const VISIBILITIES = ["PUBLIC", "INVITED"] as const;
+
+/**
+ * Who may see the requirement. Until vendors can be invited, every new requirement is public and
+ * the choice is not offered; a draft that is invited-only already keeps both options.
+ */
+function VisibilityField({ field }: { field: EditorFields["visibility"] }) {
+  const t = useTranslations("authoring");
+  const text = useFieldText();
+  if (!FEATURES.invitedVisibility && field.initialValue !== "INVITED") {
+    return (
+      <div>
+        <input {...getInputProps(field, { type: "hidden" })} />
+        <p className="text-sm font-medium text-slate-700">{text.label("visibility")}</p>
+        <p className="mt-1 text-sm text-slate-600">
+          <span className="font-medium text-slate-900">{t("visibility.PUBLIC.label")}</span>
+          {" · "}
+          {t("visibility.PUBLIC.hint")}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
+      <legend className="text-sm font-medium text-slate-700">{text.label("visibility")}</legend>
+      <div className="mt-2 grid gap-3 sm:grid-cols-2">
+        {getCollectionProps(field, { type: "radio", options: [...VISIBILITIES] }).map(
+          ({ key, ...radio }) => (
+            <label
+              key={key}
+              className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-600"
+            >
+              <input {...radio} className="mt-1 accent-brand-600" />
+              <span>
+                <span className="block text-sm font-medium text-slate-900">
+                  {t(`visibility.${radio.value}.label`)}
+                </span>
+                <span className="mt-0.5 block text-xs text-slate-500">
+                  {t(`visibility.${radio.value}.hint`)}
+                </span>
+              </span>
+            </label>
+          ),
+        )}
+      </div>
+      <FieldErrors field={field} />
+    </fieldset>
+  );
+}
 
 /** Title, summary, industry, region and who may see the requirement. */
 export function BasicsSection({ fields }: { fields: EditorFields }) {
@@ -70,33 +119,7 @@ export function BasicsSection({ fields }: { fields: EditorFields }) {
             </select>
           </Field>
         </div>
-        <fieldset
-          aria-describedby={fields.visibility.errors ? fields.visibility.errorId : undefined}
-        >
-          <legend className="text-sm font-medium text-slate-700">{text.label("visibility")}</legend>
-          <div className="mt-2 grid gap-3 sm:grid-cols-2">
-            {getCollectionProps(fields.visibility, {
-              type: "radio",
-              options: [...VISIBILITIES],
-            }).map(({ key, ...radio }) => (
-              <label
-                key={key}
-                className="flex cursor-pointer gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:ring-2 has-focus-visible:ring-brand-600"
-              >
-                <input {...radio} className="mt-1 accent-brand-600" />
-                <span>
-                  <span className="block text-sm font-medium text-slate-900">
-                    {t(`visibility.${radio.value}.label`)}
-                  </span>
-                  <span className="mt-0.5 block text-xs text-slate-500">
-                    {t(`visibility.${radio.value}.hint`)}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
-          <FieldErrors field={fields.visibility} />
-        </fieldset>
+        <VisibilityField field={fields.visibility} />
       </div>
     </Panel>
   );

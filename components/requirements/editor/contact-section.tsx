@@ -7,12 +7,13 @@ import { Panel } from "@/components/ui/panel";
 import type { EditorFields } from "./editor-types";
 import { useFieldText } from "./use-field-text";
 
-/** Whom vendors may contact about the requirement. */
+/** Whom vendors may contact about the requirement (the requirement page shows it to vendors only). */
 export function ContactSection({ fields }: { fields: EditorFields }) {
   const t = useTranslations("authoring");
   const text = useFieldText();
   return (
     <Panel id="contact" title={t("sections.contact")}>
+      <p className="-mt-1 mb-4 text-sm text-slate-500">{t("contactHint")}</p>
       <div className="grid gap-5 sm:grid-cols-3">
         <Field field={fields.contactName} label={text.label("contactName", { optional: true })}>
           <input

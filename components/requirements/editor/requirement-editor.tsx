@@ -10,10 +10,12 @@ import { requirementFieldsSchema } from "@/lib/domain/requirements/authoring/req
 import type { RequirementFormValues } from "@/lib/domain/requirements/authoring/requirement-form-values";
 import { updateRequirementDraftSchema } from "@/lib/domain/requirements/authoring/update-requirement-draft.schema";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { sameFormValue } from "@/components/forms/same-form-value";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { BasicsSection } from "./basics-section";
 import { ContactSection } from "./contact-section";
 import { EditorAlert } from "./editor-alert";
+import type { EditorFields } from "./editor-types";
 import { useReportEditorDirty } from "./editor-dirty";
 import { EvaluationSection } from "./evaluation-section";
 import { SaveBar } from "./save-bar";
@@ -21,23 +23,19 @@ import { ScenarioSection } from "./scenario-section";
 import { ScheduleSection } from "./schedule-section";
 import { inCheckboxOrder, TechnicalSection } from "./technical-section";
 
-/** A text as a textarea holds it: line breaks are "\n" (browsers post them as "\r\n"). */
-const lf = (text: string) => text.replace(/\r\n?/g, "\n");
+/** The stored values in the order the inputs post them, so that untouched fields compare equal. */
+function asTheInputsHoldThem(values: RequirementFormValues): RequirementFormValues {
+  return { ...values, capabilities: inCheckboxOrder(values.capabilities) };
+}
 
 /**
- * The stored values as the inputs will report them, so that untouched fields compare equal to
- * their defaults (else the form would look changed as soon as it is touched).
+ * Whether what the inputs hold differs from what is stored, field by field. Only the fields
+ * count: Next adds hidden inputs of its own to forms with a server action.
  */
-function asTheInputsHoldThem(values: RequirementFormValues) {
-  const texts = Object.entries(values).map(([name, value]) => [
-    name,
-    typeof value === "string" ? lf(value) : value,
-  ]);
-  return {
-    ...(Object.fromEntries(texts) as RequirementFormValues),
-    capabilities: inCheckboxOrder(values.capabilities),
-    criteria: values.criteria.map((c) => ({ ...c, description: lf(c.description) })),
-  };
+function isChanged(stored: RequirementFormValues, fields: EditorFields): boolean {
+  return Object.entries(stored).some(
+    ([name, value]) => !sameFormValue(value, fields[name as keyof EditorFields]?.value),
+  );
 }
 
 /**
@@ -57,13 +55,15 @@ export function RequirementEditor({
   const schema = (
     requirement ? updateRequirementDraftSchema : requirementFieldsSchema
   ) as typeof requirementFieldsSchema;
+  const stored = asTheInputsHoldThem(values);
   const { form, fields, action, pending, lastResult } = useActionForm(
     requirement ? updateRequirementAction : createRequirementAction,
     schema,
-    asTheInputsHoldThem(values),
+    stored,
   );
-  // Only the fields count: Next adds hidden inputs of its own to forms with a server action.
-  const dirty = Object.keys(values).some((name) => fields[name as keyof typeof fields]?.dirty);
+  // Not Conform's own `dirty`, which takes one ticked capability (posted as a bare value) for a
+  // change from the stored list of one.
+  const dirty = isChanged(stored, fields);
   useReportEditorDirty(dirty);
   useUnsavedChangesWarning(dirty, t("editor.leaveWarning"));
   return (

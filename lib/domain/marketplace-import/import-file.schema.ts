@@ -73,11 +73,48 @@ export const importRequirementSchema = withRequirementRules(
     durationMonths: editor.durationMonths,
     qualifications: editor.qualifications,
     contactName: editor.contactName,
+    contactPhone: editor.contactPhone,
+    contactEmail: editor.contactEmail,
+    expectedStartAt: z.iso
+      .date()
+      .transform((value) => new Date(`${value}T00:00:00Z`))
+      .optional(),
+    // When the requirement was created, submitted and published (default: at the import).
+    createdAt: isoDate.optional(),
+    submittedAt: isoDate.optional(),
+    publishedAt: isoDate.optional(),
     visibility: editor.visibility,
     status: z.enum(RequirementStatus).default("DRAFT"),
     criteria: strictCriteriaSchema.optional(),
   }),
-);
+)
+  // Created, submitted, published, questions close, proposals close: in this order.
+  .superRefine((r, ctx) => {
+    const problem = historyOutOfOrder(r);
+    if (problem) ctx.addIssue({ code: "custom", message: problem.message, path: [problem.field] });
+  });
+
+const HISTORY = [
+  "createdAt",
+  "submittedAt",
+  "publishedAt",
+  "questionDeadline",
+  "deadline",
+] as const;
+
+/** The first of the given history dates that comes before an earlier step's, if any. */
+function historyOutOfOrder(r: Partial<Record<(typeof HISTORY)[number], Date>>) {
+  let previous: { field: string; at: Date } | null = null;
+  for (const field of HISTORY) {
+    const at = r[field];
+    if (!at) continue;
+    if (previous && at < previous.at) {
+      return { field, message: `${field} must not be before ${previous.field}` };
+    }
+    previous = { field, at };
+  }
+  return null;
+}
 
 export const importFileSchema = z.strictObject({
   organizations: z.array(importOrganizationSchema).default([]),

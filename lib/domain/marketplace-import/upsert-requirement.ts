@@ -17,14 +17,25 @@ const STATES_AFTER_REVIEW = new Set([
 ]);
 const CLOSED_STATES = new Set(["EVALUATING", "AWARDED", "CONTRACTED", "COMPLETED", "UNSUCCESSFUL"]);
 
-/** Returns true when the requirement was created. */
+/**
+ * Returns true when the requirement was created. `publishedAt` is the import's publication time
+ * for requirements whose file gives none (their submission time too).
+ */
 export async function upsertRequirement(
   tx: Tx,
   actor: Actor,
   req: ImportRequirement,
   publishedAt: Date,
 ): Promise<boolean> {
-  const { key, org: orgKey, criteria = [], ...fields } = req;
+  const {
+    key,
+    org: orgKey,
+    criteria = [],
+    createdAt,
+    submittedAt,
+    publishedAt: published,
+    ...fields
+  } = req;
   const org = await tx.organization.findUniqueOrThrow({
     where: { key: orgKey },
     select: { id: true },
@@ -38,15 +49,15 @@ export async function upsertRequirement(
     // A file without a description empties it (other absent fields are left as they are).
     description: fields.description ?? "",
     orgId: org.id,
-    submittedAt: req.status === "DRAFT" ? null : publishedAt,
+    submittedAt: req.status === "DRAFT" ? null : (submittedAt ?? published ?? publishedAt),
     publishedAt: STATES_AFTER_REVIEW.has(req.status)
-      ? (existing?.publishedAt ?? publishedAt)
+      ? (published ?? existing?.publishedAt ?? publishedAt)
       : null,
     closedAt: CLOSED_STATES.has(req.status) ? (req.deadline ?? publishedAt) : null,
   };
   const saved = await tx.requirement.upsert({
     where: { key },
-    create: { key, ...data },
+    create: { key, ...data, createdAt },
     update: { ...data, version: { increment: 1 } },
     select: { id: true },
   });

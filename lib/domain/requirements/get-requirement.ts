@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/domain/errors";
 import { attachmentHref } from "./attachments/attachment-href";
 import { databaseNow, effectiveStatus } from "./open-for-proposals";
-import { maySeeInternals } from "./requirement-permissions";
+import { maySeeContact, maySeeInternals } from "./requirement-permissions";
 import { visibleRequirementsWhere } from "./visibility";
 import { requirementSummarySelect } from "./requirement-summary";
 
@@ -14,7 +14,11 @@ const detailSelect = {
   deploymentMode: true,
   domesticStackRequired: true,
   durationMonths: true,
+  expectedStartAt: true,
   statusReason: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
   criteria: {
     select: { name: true, weight: true, description: true },
     orderBy: { position: "asc" },
@@ -27,6 +31,13 @@ const detailSelect = {
       verificationStatus: true,
       region: true,
       description: true,
+    },
+  },
+  award: {
+    select: {
+      decidedAt: true,
+      proposal: { select: { vendor: { select: { id: true, name: true, nameEn: true } } } },
+      contract: { select: { signedAt: true, completedAt: true } },
     },
   },
 } as const;
@@ -65,10 +76,34 @@ async function signedInPart(id: string) {
   };
 }
 
+type ContactColumns = {
+  contactName: string | null;
+  contactPhone: string | null;
+  contactEmail: string | null;
+};
+
+/** The contact person, or null when none was given. */
+function contactOf({ contactName, contactPhone, contactEmail }: ContactColumns) {
+  if (!contactName && !contactPhone && !contactEmail) return null;
+  return { name: contactName, phone: contactPhone, email: contactEmail };
+}
+
+/** The winning vendor, and when the contract was signed and completed (null before an award). */
+function awardOf(award: Prisma.RequirementGetPayload<{ select: typeof detailSelect }>["award"]) {
+  if (!award) return null;
+  return {
+    decidedAt: award.decidedAt,
+    vendor: award.proposal.vendor,
+    signedAt: award.contract?.signedAt ?? null,
+    completedAt: award.contract?.completedAt ?? null,
+  };
+}
+
 /**
  * A requirement the actor may see. Visitors get the summary fields; signed-in users also the
- * full text and the attachments (`null` for visitors); the owner organization and admins also
- * the reason of the last decision.
+ * full text and the attachments (`null` for visitors); vendors, the owner organization and
+ * admins the contact person (`contactWithheld` tells the others that there is one); the owner
+ * organization and admins also the reason of the last decision.
  */
 export async function getRequirement(actor: Actor, id: string) {
   const [found, now] = await Promise.all([
@@ -79,15 +114,20 @@ export async function getRequirement(actor: Actor, id: string) {
     databaseNow(),
   ]);
   if (!found) throw notFound("Requirement");
-  const { statusReason, ...row } = found;
+  const { statusReason, contactName, contactPhone, contactEmail, award, ...row } = found;
   const { fullText, attachments } =
     actor.kind === "visitor" ? { fullText: null, attachments: null } : await signedInPart(id);
+  const contact = contactOf({ contactName, contactPhone, contactEmail });
+  const showContact = maySeeContact(actor, row.organization.id);
   return {
     ...row,
     status: effectiveStatus(row, now),
     statusReason: maySeeInternals(actor, row.organization.id) ? statusReason : null,
     fullText,
     attachments,
+    contact: showContact ? contact : null,
+    contactWithheld: !showContact && contact !== null,
+    award: awardOf(award),
   };
 }
 

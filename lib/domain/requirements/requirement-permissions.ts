@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin, requireMember, requireOwner, requireUser } from "@/lib/auth/guards";
+import { requireVendorMember } from "@/lib/domain/bookmarks/vendor-member";
 import { DomainError, forbidden } from "@/lib/domain/errors";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { isEditable } from "./authoring/draft-rules";
@@ -61,6 +62,14 @@ export function mayTrigger(actor: Actor, requirement: RequirementRef, action: Re
 /** Members of the owner organization and admins read its history and decision reasons. */
 export function maySeeInternals(actor: Actor, orgId: string): boolean {
   return passes(() => requireAdmin(actor)) || passes(() => requireMember(actor, orgId));
+}
+
+/**
+ * Whom vendors may contact about a requirement (name, phone, email): signed-in vendors, whom it
+ * is for, the owner organization and admins; not visitors nor other enterprises.
+ */
+export function maySeeContact(actor: Actor, orgId: string): boolean {
+  return maySeeInternals(actor, orgId) || passes(() => requireVendorMember(actor));
 }
 
 const MODERATION_DECISIONS = ["approve", "requestChanges", "reject"] as const;

@@ -1,28 +1,64 @@
 import type { DemoActivity } from "../demo-activity.schema";
+import type { DemoTimeline } from "./demo-timeline";
 import type { SeedIds, Tx } from "./seed-ids";
 
 type ProposalSeed = DemoActivity["proposals"][number];
 type QuestionSeed = DemoActivity["questions"][number];
 
-/** Creates the bid invitations, the proposals (one version each) and the vendors' questions. */
-export async function seedBids(tx: Tx, ids: SeedIds, activity: DemoActivity): Promise<void> {
-  for (const { requirement, vendor } of activity.invitations) {
-    await tx.bidInvitation.create({
-      data: { requirementId: ids.requirement(requirement), vendorOrgId: ids.org(vendor) },
-    });
-  }
-  for (const proposal of activity.proposals) await seedProposal(tx, ids, proposal);
-  for (const question of activity.questions) await seedQuestion(tx, ids, question);
+/** How many of a requirement's proposals (or questions) came before this one. */
+function counter() {
+  const seen = new Map<string, number>();
+  return (requirement: string) => {
+    const n = seen.get(requirement) ?? 0;
+    seen.set(requirement, n + 1);
+    return n;
+  };
 }
 
-async function seedProposal(tx: Tx, ids: SeedIds, p: ProposalSeed): Promise<void> {
+/** Creates the bid invitations, the proposals (one version each) and the vendors' questions. */
+export async function seedBids(
+  tx: Tx,
+  ids: SeedIds,
+  activity: DemoActivity,
+  timeline: DemoTimeline,
+): Promise<void> {
+  for (const { requirement, vendor } of activity.invitations) {
+    const requirementId = ids.requirement(requirement);
+    await tx.bidInvitation.create({
+      data: {
+        requirementId,
+        vendorOrgId: ids.org(vendor),
+        createdAt: await timeline.invitedAt(requirementId),
+      },
+    });
+  }
+  const nthProposal = counter();
+  for (const proposal of activity.proposals) {
+    await seedProposal(tx, ids, proposal, timeline, nthProposal(proposal.requirement));
+  }
+  const nthQuestion = counter();
+  for (const question of activity.questions) {
+    await seedQuestion(tx, ids, question, timeline, nthQuestion(question.requirement));
+  }
+}
+
+async function seedProposal(
+  tx: Tx,
+  ids: SeedIds,
+  p: ProposalSeed,
+  timeline: DemoTimeline,
+  n: number,
+): Promise<void> {
+  const requirementId = ids.requirement(p.requirement);
+  const at = await timeline.proposalAt(requirementId, n);
   const proposal = await tx.proposal.create({
     data: {
-      requirementId: ids.requirement(p.requirement),
+      requirementId,
       vendorOrgId: ids.org(p.vendor),
       status: p.status,
-      submittedAt: p.status !== "DRAFT" ? new Date() : null,
-      withdrawnAt: p.status === "WITHDRAWN" ? new Date() : null,
+      createdAt: at,
+      submittedAt: p.status !== "DRAFT" ? at : null,
+      withdrawnAt: p.status === "WITHDRAWN" ? await timeline.withdrawnAt(requirementId, at) : null,
       versions: {
         create: {
           version: 1,
@@ -31,6 +67,7 @@ async function seedProposal(tx: Tx, ids: SeedIds, p: ProposalSeed): Promise<void
           approach: p.approach,
           deliveryMonths: p.deliveryMonths ?? null,
           createdById: ids.ownerOf(p.vendor),
+          createdAt: at,
         },
       },
     },
@@ -38,17 +75,25 @@ async function seedProposal(tx: Tx, ids: SeedIds, p: ProposalSeed): Promise<void
   ids.addProposal(p.requirement, p.vendor, proposal.id);
 }
 
-async function seedQuestion(tx: Tx, ids: SeedIds, q: QuestionSeed): Promise<void> {
+async function seedQuestion(
+  tx: Tx,
+  ids: SeedIds,
+  q: QuestionSeed,
+  timeline: DemoTimeline,
+  n: number,
+): Promise<void> {
   const requirementId = ids.requirement(q.requirement);
   const ownerId = await requirementOwnerId(tx, requirementId);
+  const { asked, answered } = await timeline.questionAt(requirementId, n);
   await tx.question.create({
     data: {
       requirementId,
       vendorOrgId: ids.org(q.vendor),
       askedById: ids.ownerOf(q.vendor),
       body: q.question,
+      createdAt: asked,
       answer: q.answer,
-      answeredAt: q.answer ? new Date() : null,
+      answeredAt: q.answer ? answered : null,
       answeredById: q.answer ? ownerId : null,
     },
   });

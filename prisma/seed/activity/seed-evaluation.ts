@@ -1,19 +1,30 @@
 import type { DemoActivity } from "../demo-activity.schema";
+import type { DemoTimeline } from "./demo-timeline";
 import type { SeedIds, Tx } from "./seed-ids";
 
 type ScoreSeed = DemoActivity["scores"][number];
 type AwardSeed = DemoActivity["awards"][number];
 
 /** Creates the evaluators' scores, the awards and the contracts of awards already signed. */
-export async function seedEvaluation(tx: Tx, ids: SeedIds, activity: DemoActivity): Promise<void> {
-  for (const scores of activity.scores) await seedScores(tx, ids, scores);
-  for (const award of activity.awards) await seedAward(tx, ids, award);
+export async function seedEvaluation(
+  tx: Tx,
+  ids: SeedIds,
+  activity: DemoActivity,
+  timeline: DemoTimeline,
+): Promise<void> {
+  for (const scores of activity.scores) await seedScores(tx, ids, scores, timeline);
+  for (const award of activity.awards) await seedAward(tx, ids, award, timeline);
 }
 
-async function seedScores(tx: Tx, ids: SeedIds, s: ScoreSeed): Promise<void> {
-  const criteria = await tx.evaluationCriterion.findMany({
-    where: { requirementId: ids.requirement(s.requirement) },
-  });
+async function seedScores(
+  tx: Tx,
+  ids: SeedIds,
+  s: ScoreSeed,
+  timeline: DemoTimeline,
+): Promise<void> {
+  const requirementId = ids.requirement(s.requirement);
+  const criteria = await tx.evaluationCriterion.findMany({ where: { requirementId } });
+  const scoredAt = await timeline.scoredAt(requirementId);
   for (const [name, score] of Object.entries(s.scores)) {
     const criterion = criteria.find((c) => c.name === name);
     if (!criterion) {
@@ -25,15 +36,27 @@ async function seedScores(tx: Tx, ids: SeedIds, s: ScoreSeed): Promise<void> {
         criterionId: criterion.id,
         evaluatorId: ids.user(s.evaluator),
         score,
+        createdAt: scoredAt,
+        updatedAt: scoredAt,
       },
     });
   }
 }
 
-async function seedAward(tx: Tx, ids: SeedIds, a: AwardSeed): Promise<void> {
+async function seedAward(
+  tx: Tx,
+  ids: SeedIds,
+  a: AwardSeed,
+  timeline: DemoTimeline,
+): Promise<void> {
   const requirementId = ids.requirement(a.requirement);
   const award = await tx.award.create({
-    data: { requirementId, proposalId: ids.proposal(a.requirement, a.vendor), reason: a.reason },
+    data: {
+      requirementId,
+      proposalId: ids.proposal(a.requirement, a.vendor),
+      reason: a.reason,
+      decidedAt: await timeline.awardedAt(requirementId),
+    },
     include: {
       requirement: { select: { status: true } },
       proposal: { include: { versions: true } },
@@ -42,13 +65,15 @@ async function seedAward(tx: Tx, ids: SeedIds, a: AwardSeed): Promise<void> {
   // marketplace.json set the requirement's status: only those past signing have a contract.
   const { status } = award.requirement;
   if (status !== "CONTRACTED" && status !== "COMPLETED") return;
+  const signedAt = timeline.signedAt(award.decidedAt);
   await tx.contract.create({
     data: {
       requirementId,
       awardId: award.id,
       amountCny: award.proposal.versions[0]!.priceCny,
-      signedAt: new Date(),
-      completedAt: status === "COMPLETED" ? new Date() : null,
+      signedAt,
+      createdAt: signedAt,
+      completedAt: status === "COMPLETED" ? timeline.completedAt(signedAt) : null,
     },
   });
 }

@@ -21,8 +21,9 @@ const CAPABILITIES = new Set(taxonomy.capabilities.map((t) => t.slug));
 const INDUSTRIES = new Set(taxonomy.industries.map((t) => t.slug));
 const REGIONS = new Set(taxonomy.regions);
 
-// "Today" for the demo, and the deadline windows each requirement state must respect.
-const TODAY = Date.parse("2026-11-29T00:00:00Z");
+// "Today" for the demo (DEMO_DATA_AS_OF in ../demo-dates.ts: the seed moves every date by the
+// days since), and the deadline windows each requirement state must respect.
+const TODAY = Date.parse("2026-12-01T00:00:00Z");
 const PUBLISHED_FROM = Date.parse("2027-01-10T00:00:00Z");
 const PUBLISHED_TO = Date.parse("2027-07-01T00:00:00Z"); // exclusive: up to 2027-06-30
 const PAST_FROM = Date.parse("2026-06-01T00:00:00Z");
@@ -106,9 +107,25 @@ const OPTIONAL_REQUIREMENT_FIELDS = [
   "qualifications",
   "contactName",
 ];
+// Written by the CSG listing only: it shows every field of the requirement page.
+const CSG_ONLY_FIELDS = [
+  "background",
+  "objectives",
+  "deliverables",
+  "dataAvailable",
+  "expectedStartAt",
+  "contactPhone",
+  "contactEmail",
+];
+// The requirement's history: created, then submitted, then published (each when it happened).
+const HISTORY_FIELDS = ["createdAt", "submittedAt", "publishedAt"];
+const SUBMITTED = new Set(REQUIREMENT_STATES.filter((s) => s !== "DRAFT"));
+const PUBLISHED_ONCE = new Set([...PAST_DEADLINE, "PUBLISHED", "REMOVED"]);
 const REQUIREMENT_FIELDS = new Set([
   ...REQUIRED_REQUIREMENT_FIELDS,
   ...OPTIONAL_REQUIREMENT_FIELDS,
+  ...CSG_ONLY_FIELDS,
+  ...HISTORY_FIELDS,
 ]);
 const DEPLOYMENT_MODES = new Set(["ON_PREMISES", "PRIVATE_CLOUD", "PUBLIC_CLOUD", "HYBRID"]);
 
@@ -128,6 +145,26 @@ const isHan = (s) => typeof s === "string" && HAN_RE.test(s);
 const isInt = (n) => Number.isInteger(n);
 const sentences = (s) => (s.match(/[。！？]/g) ?? []).length;
 const isoTime = (s) => (typeof s === "string" && ISO_UTC_RE.test(s) ? Date.parse(s) : NaN);
+
+// Created < submitted < published < question deadline < deadline, all but the deadlines before
+// today; the states decide which of them a requirement has.
+function historyInOrder(r, where) {
+  check(SUBMITTED.has(r.status) === (r.submittedAt !== undefined), where, "submittedAt vs status");
+  check(
+    PUBLISHED_ONCE.has(r.status) === (r.publishedAt !== undefined),
+    where,
+    "publishedAt vs status",
+  );
+  const steps = [...HISTORY_FIELDS, "questionDeadline", "deadline"].filter(
+    (f) => r[f] !== undefined,
+  );
+  for (const [k, f] of steps.entries()) {
+    const at = isoTime(r[f]);
+    if (!check(!Number.isNaN(at), where, `${f} ${r[f]} is not ISO UTC`)) continue;
+    if (HISTORY_FIELDS.includes(f)) check(at < TODAY, where, `${f} must be before today`);
+    if (k > 0) check(isoTime(r[steps[k - 1]]) < at, where, `${f} must come after ${steps[k - 1]}`);
+  }
+}
 
 function exactKeys(obj, allowed, where) {
   for (const k of Object.keys(obj)) check(allowed.has(k), where, `unknown field "${k}"`);
@@ -281,11 +318,20 @@ for (const [i, r] of reqs.entries()) {
   }
   if (check(typeof r.description === "string", where, "description must be a string")) {
     const len = r.description.length;
-    check(len >= 150 && len <= 400, where, `description is ${len} characters, want 150–400`);
-    for (const h of ["## 项目背景", "## 建设目标", "## 交付要求"])
-      check(r.description.includes(h), where, `description lacks "${h}"`);
+    // With the background, objectives and deliverables in their own fields, the description is
+    // only the scenario itself.
+    const own = r.background !== undefined;
+    const min = own ? 60 : 150;
+    check(len >= min && len <= 400, where, `description is ${len} characters, want ${min}–400`);
+    if (!own)
+      for (const h of ["## 项目背景", "## 建设目标", "## 交付要求"])
+        check(r.description.includes(h), where, `description lacks "${h}"`);
     check(/^- \S/m.test(r.description), where, "description lacks bullet lists");
   }
+  if (i > 0)
+    for (const f of CSG_ONLY_FIELDS)
+      check(r[f] === undefined, where, `${f} is for the CSG listing`);
+  historyInOrder(r, where);
   check(INDUSTRIES.has(r.industry), where, `unknown industry ${r.industry}`);
   slugList(r.capabilities, CAPABILITIES, where, "capabilities", { min: 2, max: 4 });
   check(
@@ -330,7 +376,7 @@ for (const [i, r] of reqs.entries()) {
     );
     let sum = 0;
     for (const c of r.criteria) {
-      exactKeys(c, new Set(["name", "weight"]), `${where} criterion`);
+      exactKeys(c, new Set(["name", "weight", "description"]), `${where} criterion`);
       check(isHan(c.name), where, `criterion name "${c.name}" must be Chinese`);
       check(
         isInt(c.weight) && c.weight > 0,
@@ -452,7 +498,7 @@ if (check(csg?.key === "csg-energy-data-ai", "requirements[0]", "must be csg-ene
     "must be PUBLIC and PUBLISHED",
   );
   check(
-    JSON.stringify(csg.criteria) ===
+    JSON.stringify(csg.criteria.map(({ name, weight }) => ({ name, weight }))) ===
       JSON.stringify([
         { name: "技术方案", weight: 60 },
         { name: "报价", weight: 30 },
@@ -461,7 +507,7 @@ if (check(csg?.key === "csg-energy-data-ai", "requirements[0]", "must be csg-ene
     w,
     "criteria must be 技术方案 60 / 报价 30 / 资质与案例 10",
   );
-  const text = `${csg.summary}${csg.description}`;
+  const text = [csg.summary, csg.description, csg.background, csg.objectives].join("");
   for (const phrase of [
     "多模态大模型",
     "计量装置",
@@ -474,9 +520,14 @@ if (check(csg?.key === "csg-energy-data-ai", "requirements[0]", "must be csg-ene
   ])
     check(text.includes(phrase), w, `text lacks the seed phrase "${phrase}"`);
   check(
-    OPTIONAL_REQUIREMENT_FIELDS.every((f) => csg[f] !== undefined),
+    [...OPTIONAL_REQUIREMENT_FIELDS, ...CSG_ONLY_FIELDS].every((f) => csg[f] !== undefined),
     w,
     "must use every optional field",
+  );
+  check(
+    csg.criteria.every((c) => isHan(c.description)),
+    w,
+    "criteria must have Chinese descriptions",
   );
 }
 

@@ -1,0 +1,52 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn } from "./support/session";
+
+// Copy tells the truth: until proposals, clarification questions, vendor recommendations,
+// saved-search alerts, write endpoints and invitations exist, no page offers or promises them.
+
+async function expectNoneOf(page: Page, phrases: (string | RegExp)[]): Promise<void> {
+  const text = await page.locator("body").innerText();
+  for (const phrase of phrases) expect(text, String(phrase)).not.toMatch(phrase);
+}
+
+test("visitors are promised only what exists: home, requirement page, API docs", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expectNoneOf(page, ["答疑", "密封投标"]);
+  await page.getByRole("link", { name: "人工智能驱动的电能量数据创新应用技术研究" }).click();
+  // The question deadline (答疑截止) is a date the enterprise set; the questions are not there yet.
+  const callout = page.getByText("登录后可查看需求详情");
+  await expect(callout).toBeVisible();
+  await expect(callout).not.toContainText("答疑");
+  await page.goto("/api-docs");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoneOf(page, ["还可以调用写入接口"]);
+  await expect(page.getByText("写入接口尚未开放")).toBeVisible();
+});
+
+test("a vendor is not offered proposals or alerts", async ({ page }) => {
+  test.setTimeout(60_000);
+  await signIn(page, "damo@zhipei.demo");
+  await page.goto("/dashboard");
+  await expectNoneOf(page, ["提交方案"]);
+
+  await page.goto("/?q=%E8%B4%9F%E8%8D%B7%E9%A2%84%E6%B5%8B");
+  await page.getByRole("button", { name: "保存此搜索" }).click();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByText(/已保存为/)).toBeVisible();
+  await page.goto("/workspace/saved-searches");
+  await expect(page.getByRole("listitem").filter({ hasText: "负荷预测" }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "新需求提醒" })).toHaveCount(0);
+  await expectNoneOf(page, ["提醒", "通知您"]);
+});
+
+test("the editor neither offers invited-only visibility nor promises recommendations", async ({
+  page,
+}) => {
+  await signIn(page, "csg@zhipei.demo");
+  await page.goto("/dashboard/requirements/new");
+  await expect(page.getByText("可见范围")).toBeVisible();
+  await expect(page.getByRole("radio")).toHaveCount(0);
+  await expectNoneOf(page, ["仅受邀供应商", "推荐供应商", "提交或修改方案"]);
+});
