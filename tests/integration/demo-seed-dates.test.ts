@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { LISTED_STATUSES } from "@/lib/domain/requirements/visibility";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "@/tests/helpers/database";
+
+// Seeding the whole demo takes 15-20 s on an idle two-core machine, more under load.
+vi.setConfig({ testTimeout: 120_000 });
 
 setUpTestDatabase();
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { visitor } from "@/lib/auth/actor";
@@ -7,6 +7,9 @@ import { searchRequirements } from "@/lib/domain/requirements/search/search-requ
 import { capabilityTags, industryTags } from "@/lib/taxonomy";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "@/tests/helpers/database";
+
+// Seeding the whole demo takes 15-20 s on an idle two-core machine, more under load.
+vi.setConfig({ testTimeout: 120_000 });
 
 setUpTestDatabase();
 
