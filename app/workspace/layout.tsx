@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
-import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { isVendorMember } from "@/lib/auth/guards";
 import { SectionLayout } from "@/components/layout/section-layout";
 
 /**

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
-import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { isVendorMember } from "@/lib/auth/guards";
 import { getSaveSearchStatus } from "@/lib/domain/saved-searches/get-save-search-status";
 import { SAVED_SEARCH_NAME_MAX } from "@/lib/domain/saved-searches/saved-search.schema";
 import type { SavedSearchState } from "@/lib/domain/saved-searches/saved-search-state";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { listBookmarks } from "@/lib/domain/bookmarks/list-bookmarks";
-import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { isVendorMember } from "@/lib/auth/guards";
 import { Pagination } from "@/components/dashboard/pagination";
 import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
 import { BookmarkItem } from "@/components/vendor-tools/bookmark-item";

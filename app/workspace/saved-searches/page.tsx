@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
-import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { isVendorMember } from "@/lib/auth/guards";
 import { listSavedSearches } from "@/lib/domain/saved-searches/list-saved-searches";
 import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
 import { EmptyState } from "@/components/vendor-tools/empty-state";

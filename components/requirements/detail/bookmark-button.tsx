@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
 import { isBookmarked } from "@/lib/domain/bookmarks/bookmarked-requirements";
-import { isVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { isVendorMember } from "@/lib/auth/guards";
 import { BookmarkToggle } from "@/components/vendor-tools/bookmark-toggle";
 import { signInHref } from "./sign-in-href";
 

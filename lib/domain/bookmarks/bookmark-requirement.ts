@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { parseInput } from "@/lib/validation/parse-input";
 import { bookmarkTargetSchema, type BookmarkTarget } from "./bookmark.schema";
-import { requireVendorMember } from "./vendor-member";
+import { requireVendorMember } from "@/lib/auth/guards";
 
 /**
  * A vendor member bookmarks a requirement they may see (another is "not found", so ids reveal

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation/parse-input";
 import { bookmarkedIdsSchema } from "./bookmark.schema";
-import { isVendorMember } from "./vendor-member";
+import { isVendorMember } from "@/lib/auth/guards";
 
 /**
  * Which of `requirementIds` the actor has bookmarked, for marking cards on a page. Anyone who

@@ -6,7 +6,7 @@ import { requirementSummarySelect } from "@/lib/domain/requirements/requirement-
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { parseInput } from "@/lib/validation/parse-input";
 import { listBookmarksSchema } from "./bookmark.schema";
-import { requireVendorMember } from "./vendor-member";
+import { requireVendorMember } from "@/lib/auth/guards";
 
 /**
  * The vendor member's bookmarked requirements, most recently bookmarked first, a page at a time,

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation/parse-input";
 import { bookmarkTargetSchema, type BookmarkTarget } from "./bookmark.schema";
-import { requireVendorMember } from "./vendor-member";
+import { requireVendorMember } from "@/lib/auth/guards";
 
 /**
  * A vendor member removes their own bookmark; removing one that is not there changes nothing.

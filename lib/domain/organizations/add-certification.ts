@@ -5,7 +5,7 @@ import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { certificationSchema, type CertificationInput } from "./certification.schema";
 import { parseInput } from "@/lib/validation/parse-input";
-import { requireVendorOwner } from "./require-vendor-owner";
+import { requireVendorOwner } from "@/lib/auth/guards";
 
 const nameTaken = () =>
   new DomainError("VALIDATION", "certificationTaken", {

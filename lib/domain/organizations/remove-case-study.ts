@@ -4,7 +4,7 @@ import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { findOwnCaseStudy } from "./case-study-record";
 import { removeCaseStudySchema, type RemoveCaseStudyInput } from "./case-study.schema";
 import { parseInput } from "@/lib/validation/parse-input";
-import { requireVendorOwner } from "./require-vendor-owner";
+import { requireVendorOwner } from "@/lib/auth/guards";
 import { refreshOrganizationSearch } from "./search/refresh-organization-search";
 
 /** A vendor's owner removes one of the organization's case studies. */

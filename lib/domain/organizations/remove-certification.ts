@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { removeCertificationSchema, type RemoveCertificationInput } from "./certification.schema";
 import { parseInput } from "@/lib/validation/parse-input";
-import { requireVendorOwner } from "./require-vendor-owner";
+import { requireVendorOwner } from "@/lib/auth/guards";
 
 /** A vendor's owner removes one of the organization's certifications. */
 export async function removeCertification(

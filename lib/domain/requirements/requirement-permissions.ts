@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
-import { requireAdmin, requireMember, requireOwner, requireUser } from "@/lib/auth/guards";
-import { requireVendorMember } from "@/lib/domain/bookmarks/vendor-member";
-import { DomainError, forbidden } from "@/lib/domain/errors";
+import { admin, memberOf, memberOfKind, ownerOf, signedIn } from "@/lib/auth/guards";
+import { anyOf, definePermission, type Permission } from "@/lib/auth/permission";
+import { forbidden } from "@/lib/domain/errors";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { isEditable } from "./authoring/draft-rules";
 import {
@@ -29,25 +29,12 @@ interface RequirementRef {
   status: RequirementStatus;
 }
 
-/** Whether `guard` lets the actor through (the guards throw a DomainError when not). */
-function passes(guard: () => unknown): boolean {
-  try {
-    guard();
-    return true;
-  } catch (error) {
-    if (error instanceof DomainError) return false;
-    throw error;
-  }
-}
-
-/** The guard each trigger of the state machine stands for, as the use cases apply it. */
-const TRIGGER_GUARDS: Record<TransitionTrigger, (actor: Actor, orgId: string) => unknown> = {
-  member: requireMember,
-  owner: requireOwner,
-  admin: (actor) => requireAdmin(actor),
-  system: () => {
-    throw forbidden();
-  },
+/** The permission each trigger of the state machine stands for, on the owner organization. */
+const TRIGGER_PERMISSIONS: Record<TransitionTrigger, Permission<string>> = {
+  member: memberOf,
+  owner: ownerOf,
+  admin: definePermission<string>((actor) => admin.refusal(actor)),
+  system: definePermission<string>(() => forbidden()),
 };
 
 /** The state machine allows `action` from the requirement's status, and the actor may trigger it. */
@@ -55,13 +42,15 @@ export function mayTrigger(actor: Actor, requirement: RequirementRef, action: Re
   const { by } = REQUIREMENT_TRANSITIONS[action];
   return (
     canTransition(requirement.status, action) &&
-    passes(() => TRIGGER_GUARDS[by](actor, requirement.orgId))
+    TRIGGER_PERMISSIONS[by].can(actor, requirement.orgId)
   );
 }
 
 /** Members of the owner organization and admins read its history and decision reasons. */
+const seesInternals = anyOf<string>(TRIGGER_PERMISSIONS.admin, memberOf);
+
 export function maySeeInternals(actor: Actor, orgId: string): boolean {
-  return passes(() => requireAdmin(actor)) || passes(() => requireMember(actor, orgId));
+  return seesInternals.can(actor, orgId);
 }
 
 /**
@@ -69,7 +58,7 @@ export function maySeeInternals(actor: Actor, orgId: string): boolean {
  * is for, the owner organization and admins; not visitors nor other enterprises.
  */
 export function maySeeContact(actor: Actor, orgId: string): boolean {
-  return maySeeInternals(actor, orgId) || passes(() => requireVendorMember(actor));
+  return maySeeInternals(actor, orgId) || memberOfKind.can(actor, "VENDOR");
 }
 
 const MODERATION_DECISIONS = ["approve", "requestChanges", "reject"] as const;
@@ -79,15 +68,15 @@ export function requirementActionsFor(
   actor: Actor,
   requirement: RequirementRef,
 ): RequirementActions {
-  const member = passes(() => requireMember(actor, requirement.orgId));
-  const admin = passes(() => requireAdmin(actor));
+  const member = memberOf.can(actor, requirement.orgId);
+  const isAdmin = admin.can(actor);
   return {
     canEdit: member && isEditable(requirement.status),
     canCancel: mayTrigger(actor, requirement, "cancel"),
     canTakeDown: mayTrigger(actor, requirement, "takeDown"),
     canModerate: MODERATION_DECISIONS.every((action) => mayTrigger(actor, requirement, action)),
     // The owner organization does not flag its own listing; admins act on it directly.
-    canReport: passes(() => requireUser(actor)) && !member && !admin,
+    canReport: signedIn.can(actor) && !member && !isAdmin,
     canSeeHistory: maySeeInternals(actor, requirement.orgId),
   };
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { requireVendorMember } from "@/lib/auth/guards";
 import { parseInput } from "@/lib/validation/parse-input";
 import { savedSearchNotFound } from "./own-saved-search";
 import { savedSearchTargetSchema, type SavedSearchTarget } from "./saved-search.schema";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { requireVendorMember } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { MAX_SAVED_SEARCHES } from "./save-search";

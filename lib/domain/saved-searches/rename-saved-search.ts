@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/actor";
-import { requireVendorMember } from "@/lib/domain/bookmarks/vendor-member";
+import { requireVendorMember } from "@/lib/auth/guards";
 import { parseInput } from "@/lib/validation/parse-input";
 import { updateOwnSavedSearch } from "./own-saved-search";
 import { renameSavedSearchSchema, type RenameSavedSearchInput } from "./saved-search.schema";

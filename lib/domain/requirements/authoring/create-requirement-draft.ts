@@ -7,7 +7,7 @@ import { requireKnownRequirementTags } from "./known-requirement-tags";
 import { auditSnapshot } from "./requirement-changes";
 import { requirementFieldsSchema, type RequirementFieldsInput } from "./requirement-fields.schema";
 import { criterionRows, criterionValues, requirementColumns } from "./requirement-record";
-import { requireEnterpriseMember } from "./require-enterprise-member";
+import { requireEnterpriseMember } from "@/lib/auth/guards";
 import { refreshRequirementSearch } from "../search/refresh-requirement-search";
 
 /**
