@@ -46,9 +46,15 @@ interface Order {
   after(values: unknown[], p: Params): string;
 }
 
-/** Relevance: rows with a search word in their title (weight A) first, then by score. */
-function relevanceOrder(titleHit: string | null, score: string, alias: string): Order {
-  if (!titleHit) {
+/** The relevance order's two group keys (in the title; in the title and tags), or none. */
+type Groups = [string, string] | null;
+
+/**
+ * Relevance: rows with the whole search in their title (weight A) first, then rows with it in
+ * their title and tags (weights A and D), then by score.
+ */
+function relevanceOrder(groups: Groups, score: string, alias: string): Order {
+  if (!groups) {
     return {
       select: [score, `${alias}.id`],
       orderBy: "k0 DESC, id DESC",
@@ -56,18 +62,18 @@ function relevanceOrder(titleHit: string | null, score: string, alias: string): 
     };
   }
   return {
-    select: [titleHit, score, `${alias}.id`],
-    orderBy: "k0 DESC, k1 DESC, id DESC",
-    after: ([hit, k1, id], p) =>
-      `(k0, k1, id) < (${p.add(hit)}::bool, ${p.add(k1)}::float8, ${p.add(id)})`,
+    select: [...groups, score, `${alias}.id`],
+    orderBy: "k0 DESC, k1 DESC, k2 DESC, id DESC",
+    after: ([inTitle, inTags, k2, id], p) =>
+      `(k0, k1, k2, id) < (${p.add(inTitle)}::bool, ${p.add(inTags)}::bool, ${p.add(k2)}::float8, ${p.add(id)})`,
   };
 }
 
-function requirementOrder(sort: string, rank: () => string, titleHit: () => string | null): Order {
+function requirementOrder(sort: string, rank: () => string, groups: () => Groups): Order {
   switch (sort) {
     case "relevance":
       return relevanceOrder(
-        titleHit(),
+        groups(),
         `${rank()} * power(2::float8, (date_part('epoch', coalesce(r."publishedAt", r."createdAt")) - 1767225600) / 15552000)`,
         "r",
       );
@@ -113,8 +119,13 @@ const keysetOf = (order: Order, row: Record<string, unknown>) => [
   row.id,
 ];
 
-const TITLE_HIT = (alias: string, p: Params, titleQuery: string | null) =>
-  titleQuery ? `(${alias}."searchVector" @@ to_tsquery('simple', ${p.add(titleQuery)}))` : null;
+const GROUPS = (alias: string, p: Params, q: ReturnType<typeof parseSearchQuery>): Groups =>
+  q.titleQuery && q.titleOrTagQuery
+    ? [
+        `(${alias}."searchVector" @@ to_tsquery('simple', ${p.add(q.titleQuery)}))`,
+        `(${alias}."searchVector" @@ to_tsquery('simple', ${p.add(q.titleOrTagQuery)}))`,
+      ]
+    : null;
 
 const LISTED = `('PUBLISHED','EVALUATING','AWARDED','CONTRACTED','COMPLETED','UNSUCCESSFUL')`;
 const STATE_SQL: Record<string, (now: () => string) => string> = {
@@ -157,7 +168,7 @@ export async function handSearchRequirements(
   const order = requirementOrder(
     sort,
     () => (query.rankQuery ? RANK("r", p, query.rankQuery) : "0.0001::float8"),
-    () => TITLE_HIT("r", p, query.titleQuery),
+    () => GROUPS("r", p, query),
   );
   // The page's keys first; the card's columns (and the organization) for its rows only.
   const sql = `
@@ -184,10 +195,10 @@ export async function handSearchRequirements(
   };
 }
 
-function vendorOrder(sort: string, rank: () => string, titleHit: () => string | null): Order {
+function vendorOrder(sort: string, rank: () => string, groups: () => Groups): Order {
   switch (sort) {
     case "relevance":
-      return relevanceOrder(titleHit(), rank(), "o");
+      return relevanceOrder(groups(), rank(), "o");
     case "name":
       return {
         select: ["o.name", "o.id"],
@@ -221,7 +232,7 @@ export async function handSearchVendors(
   const order = vendorOrder(
     sort,
     () => (query.rankQuery ? RANK("o", p, query.rankQuery) : "0.0001::float8"),
-    () => TITLE_HIT("o", p, query.titleQuery),
+    () => GROUPS("o", p, query),
   );
   const keys = keyColumns(order);
   const pageSql = `
