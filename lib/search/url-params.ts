@@ -120,8 +120,11 @@ export const flagParam = () =>
 export const cursorParam = () =>
   z.preprocess(oneText, z.string().max(1000, errorKey("invalid")).optional());
 
-/** Page size, `fallback` when not set. */
-export const limitParam = (fallback: number, max: number) =>
+/** The most items a page of any list holds (the pages' and the API's lists alike). */
+export const MAX_PAGE_SIZE = 50;
+
+/** Page size, from 1 to MAX_PAGE_SIZE; `fallback` when not set. */
+export const limitParam = (fallback: number, max = MAX_PAGE_SIZE) =>
   z.preprocess(
     oneNumber,
     z

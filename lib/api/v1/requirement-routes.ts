@@ -3,7 +3,7 @@ import { getRequirement, type RequirementDetail } from "@/lib/domain/requirement
 import { effectiveStatus } from "@/lib/domain/requirements/effective-status";
 import type { RequirementSummary } from "@/lib/domain/requirements/requirement-summary";
 import { defineRoute } from "../define-route";
-import { cursorParam, idParam, isoOrNull } from "./fields";
+import { idParam, isoOrNull } from "./fields";
 import {
   requirementDetailSchema,
   requirementPageSchema,
@@ -17,6 +17,7 @@ import {
   choiceQueryParam,
   flagQueryParam,
   listQueryParam,
+  pageQueryParams,
   textQueryParam,
 } from "./search-query-params";
 import { requirementList } from "./sources";
@@ -69,9 +70,7 @@ const listRequirementsQuery = z.object({
   state: choiceQueryParam(REQUIREMENT_STATES, "params.state"),
   verified: flagQueryParam("params.verifiedEnterprise"),
   sort: choiceQueryParam(REQUIREMENT_SORTS, "params.requirementSort"),
-  cursor: cursorParam(),
-  limit: textQueryParam("params.limit", 10),
-  count: flagQueryParam("params.count"),
+  ...pageQueryParams(),
 });
 
 export const listRequirementsRoute = defineRoute({

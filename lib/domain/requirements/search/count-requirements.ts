@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { parseInput } from "@/lib/validation/parse-input";
+import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { requirementSearchSql } from "./requirement-filters-sql";
 import { REQUIREMENTS } from "./search-requirements";
 import {
@@ -18,6 +19,7 @@ export async function countRequirements(
   input: SearchRequirementsInput,
 ): Promise<RowCount> {
   const params = parseInput(searchRequirementsSchema, input);
+  await requireKnownFilterTags(params);
   const query = parseSearchQuery(params.q);
   return countMatching(
     REQUIREMENTS,

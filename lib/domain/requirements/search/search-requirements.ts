@@ -7,6 +7,7 @@ import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
+import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { effectiveStatus } from "../effective-status";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
 import { requirementSearchSql, visibilityScope } from "./requirement-filters-sql";
@@ -64,6 +65,7 @@ export async function searchRequirements(
   input: SearchRequirementsInput,
 ): Promise<RequirementSearchPage> {
   const params = parseInput(searchRequirementsSchema, input);
+  await requireKnownFilterTags(params);
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
   const now = new Date();
