@@ -5,6 +5,10 @@ import type pg from "pg";
 import { searchRequirementsSchema } from "@/lib/domain/requirements/search/search-requirements.schema";
 import { searchVendorsSchema } from "@/lib/domain/organizations/search/search-vendors.schema";
 import { parseSearchQuery } from "@/lib/search/search-query";
+import {
+  projectNumberSearched,
+  requirementSearchQuery,
+} from "@/lib/domain/requirements/search/project-number-search";
 
 export type Keyset = unknown[] | null;
 export interface HandPage {
@@ -25,6 +29,8 @@ const RANK = (alias: string, p: Params, rankQuery: string) =>
   `(ts_rank('{0.4,0.2,0.6,1.0}'::float4[], ${alias}."searchVector", to_tsquery('simple', ${p.add(rankQuery)}))::float8 + 0.0001)`;
 
 function textConditions(alias: string, q: string | undefined, p: Params): string[] {
+  const projectNumber = alias === "r" ? projectNumberSearched(q) : null;
+  if (projectNumber) return [`r."projectNumber" = ${p.add(projectNumber)}`];
   const query = parseSearchQuery(q);
   return [
     ...(query.wordQuery
@@ -143,7 +149,7 @@ export async function handSearchRequirements(
   after: Keyset,
 ): Promise<HandPage> {
   const s = searchRequirementsSchema.parse(input);
-  const query = parseSearchQuery(s.q);
+  const query = requirementSearchQuery(s.q);
   const sort = s.sort === "relevance" && query.terms.length === 0 ? "newest" : s.sort;
   const p = new Params();
   const where = [STATE_SQL[s.state]!(() => p.add(new Date())), ...textConditions("r", s.q, p)];

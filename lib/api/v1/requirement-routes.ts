@@ -27,6 +27,7 @@ type SummaryOut = z.input<typeof requirementSummarySchema>;
 function summaryOut(row: RequirementSummary): SummaryOut {
   return {
     id: row.id,
+    projectNumber: row.projectNumber,
     title: row.title,
     summary: row.summary,
     industry: row.industry,

@@ -1,8 +1,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
-import { parseSearchQuery } from "@/lib/search/search-query";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
+import { requirementSearchQuery } from "./project-number-search";
 import { requirementSearchSql } from "./requirement-filters-sql";
 import { REQUIREMENTS } from "./search-requirements";
 import {
@@ -20,7 +20,7 @@ export async function countRequirements(
 ): Promise<RowCount> {
   const params = parseInput(searchRequirementsSchema, input);
   await requireKnownFilterTags(params);
-  const query = parseSearchQuery(params.q);
+  const query = requirementSearchQuery(params.q);
   return countMatching(
     REQUIREMENTS,
     requirementSearchSql(actor, params, query, new Date()),

@@ -3,13 +3,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
 import type { CursorValue } from "@/lib/search/keyset";
-import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { effectiveStatus } from "../effective-status";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
+import { requirementSearchQuery } from "./project-number-search";
 import { requirementSearchSql, visibilityScope } from "./requirement-filters-sql";
 import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
 import { requirementSortKeys } from "./requirement-sort-keys";
@@ -66,7 +66,7 @@ export async function searchRequirements(
 ): Promise<RequirementSearchPage> {
   const params = parseInput(searchRequirementsSchema, input);
   await requireKnownFilterTags(params);
-  const query = parseSearchQuery(params.q);
+  const query = requirementSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
   const now = new Date();
   const keys = requirementSortKeys(sort, query);
