@@ -43,7 +43,7 @@ export default async function EnterpriseProfilePage({ params }: PageProps<"/ente
         ← {t("backToMarket")}
       </Link>
       <ProfileHeader profile={profile} />
-      <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-3">
+      <dl className="grid grid-cols-3 gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:gap-4 sm:p-5">
         <div>
           <dt className="text-slate-500">{t("verification")}</dt>
           <dd className="mt-0.5 text-slate-900">{verified ? t("verified") : t("unverified")}</dd>
