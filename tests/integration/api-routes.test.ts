@@ -188,7 +188,7 @@ describe("input", () => {
     ["/api/v1/requirements", listRequirements],
     ["/api/v1/vendors", listVendors],
   ] as const)(
-    "%s refuses an unknown industry or capability with 422 naming it",
+    "%s refuses an unknown industry, capability or region with 422 naming it",
     async (path, handler) => {
       const problem = await expectProblem(
         await call(handler, `${path}?industry=power-grid,atlantis&capability=llm`),
@@ -202,7 +202,15 @@ describe("input", () => {
         "VALIDATION",
       );
       expect(capability.errors).toEqual([{ name: "capability", detail: "请从列表中选择" }]);
-      expect((await call(handler, `${path}?industry=power-grid&capability=llm`)).status).toBe(200);
+      const region = await expectProblem(
+        await call(handler, `${path}?region=亚特兰蒂斯`),
+        422,
+        "VALIDATION",
+      );
+      expect(region.errors).toEqual([{ name: "region", detail: "请从列表中选择" }]);
+      expect(
+        (await call(handler, `${path}?industry=power-grid&capability=llm&region=广东`)).status,
+      ).toBe(200);
     },
   );
 
