@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { visitor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import type { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { listEnterpriseRequirements } from "@/lib/domain/requirements/list-enterprise-requirements";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createCast } from "@/tests/helpers/actors";
@@ -14,30 +14,15 @@ const day = 24 * 3600 * 1000;
 /** An enterprise with a requirement in every status, and one invited-only open one. */
 async function enterpriseWithHistory() {
   const cast = await createCast("ENTERPRISE");
-  const statuses: RequirementStatus[] = [
-    "DRAFT",
-    "PENDING_REVIEW",
-    "REJECTED",
-    "PUBLISHED",
-    "EVALUATING",
-    "AWARDED",
-    "CONTRACTED",
-    "COMPLETED",
-    "UNSUCCESSFUL",
-    "REMOVED",
-    "CANCELLED",
-  ];
-  const byStatus: Record<string, string> = {};
-  for (const [i, status] of statuses.entries()) {
+  for (const [i, status] of Object.values(RequirementStatus).entries()) {
     const listed = !["DRAFT", "PENDING_REVIEW", "REJECTED"].includes(status);
-    const row = await createRequirement({
+    await createRequirement({
       orgId: cast.org.id,
       title: `需求-${status}`,
       status,
       publishedAt: listed ? new Date(Date.UTC(2026, 5, 1) + i * day) : null,
       deadline: new Date(Date.now() + (status === "PUBLISHED" ? 10 : -10) * day),
     });
-    byStatus[status] = row.id;
   }
   const pastDeadline = await createRequirement({
     orgId: cast.org.id,
@@ -52,7 +37,7 @@ async function enterpriseWithHistory() {
   await db.bidInvitation.create({
     data: { requirementId: invitedOnly.id, vendorOrgId: cast.otherOrg.id },
   });
-  return { ...cast, byStatus, pastDeadline, invitedOnly };
+  return { ...cast, pastDeadline, invitedOnly };
 }
 
 const titles = (list: { items: { title: string }[] }) => list.items.map((item) => item.title);
