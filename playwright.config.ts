@@ -41,6 +41,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    // The footer shows an ICP filing number only when one is configured (e2e/site-footer.spec.ts).
+    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ICP_BEIAN: "京ICP备00000000号-1" },
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
 
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("footer")]);
+  const locale = await getLocale();
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
@@ -19,9 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>
-          <footer className="border-t border-slate-200 bg-white py-6 text-center text-sm text-slate-500">
-            {t("text")}
-          </footer>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>

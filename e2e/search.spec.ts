@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { DESKTOP, expectNoHorizontalOverflow, PHONE } from "./support/viewport";
 
 // Issue 5's acceptance path: a visitor searches requirements in Chinese and in English, narrows
 // by industry, opens a result and comes back to the same search; a search that finds nothing,
@@ -81,4 +82,37 @@ test("the vendor directory finds vendors by their case studies", async ({ page }
   await expect(page.getByRole("heading", { name: "“预测”的搜索结果" })).toBeVisible();
   const withCases = page.getByRole("article").filter({ hasText: "相关案例" }).first();
   await expect(withCases.locator("mark").first()).toHaveText("预测");
+});
+
+// Issue 10.4: a word longer than the index's 60 characters used to be dropped, so the search
+// listed everything under a heading quoting the word, and its chip widened the page to 2,037 px.
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`a search for a very long word is searched, and wraps at ${viewport.width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    const word = "supercalifragilisticexpialidociousloadforecastingplatformforthegrid2026";
+    await page.goto(`/?q=${word}`);
+    await expect(
+      page.getByRole("heading", { name: `没有找到与“${word}”相关的需求` }),
+    ).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: `移除条件：关键词：${word}` })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  });
+}
+
+test("a search by project number finds that requirement alone", async ({ page }) => {
+  await page.goto("/");
+  const csgCard = page.getByRole("article").filter({ hasText: CSG_TITLE });
+  const number = (await csgCard.getByText(/ZP-\d{4}-\d{6}/).textContent())!.trim();
+  await search(page, number);
+  await expect(resultTitles(page)).toHaveText([CSG_TITLE]);
+});
+
+test("ranks the load-forecasting requirement with both words in its title first for 负荷预测", async ({
+  page,
+}) => {
+  await page.goto(`/?q=${encodeURIComponent("负荷预测")}&state=all`);
+  await expect(resultTitles(page).first()).toHaveText("台区负荷预测与可调负荷聚合优化");
 });

@@ -21,3 +21,13 @@ export function mailFrom(): string {
 export function mailSinkDir(): string | null {
   return process.env.MAIL_SINK_DIR ?? null;
 }
+
+/** The ICP filing number (ICP 备案号, e.g. 京ICP备12345678号-1) the footer shows; none when unset. */
+export function icpFilingNumber(): string | null {
+  return process.env.ICP_BEIAN?.trim() || null;
+}
+
+/** The operator's contact address the footer shows; none when unset. */
+export function contactEmail(): string | null {
+  return process.env.CONTACT_EMAIL?.trim() || null;
+}

@@ -6,8 +6,10 @@ import enApiTokens from "./en/api-tokens.json";
 import enAuthoring from "./en/authoring.json";
 import enCommon from "./en/common.json";
 import enEmail from "./en/email.json";
+import enEnterprises from "./en/enterprises.json";
 import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
+import enLegal from "./en/legal.json";
 import enMembers from "./en/members.json";
 import enModeration from "./en/moderation.json";
 import enOrganization from "./en/organization.json";
@@ -25,8 +27,10 @@ import zhApiTokens from "./zh-CN/api-tokens.json";
 import zhAuthoring from "./zh-CN/authoring.json";
 import zhCommon from "./zh-CN/common.json";
 import zhEmail from "./zh-CN/email.json";
+import zhEnterprises from "./zh-CN/enterprises.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhHome from "./zh-CN/home.json";
+import zhLegal from "./zh-CN/legal.json";
 import zhMembers from "./zh-CN/members.json";
 import zhModeration from "./zh-CN/moderation.json";
 import zhOrganization from "./zh-CN/organization.json";
@@ -49,8 +53,10 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhAuthoring,
     ...zhCommon,
     ...zhEmail,
+    ...zhEnterprises,
     ...zhErrors,
     ...zhHome,
+    ...zhLegal,
     ...zhMembers,
     ...zhModeration,
     ...zhOrganization,
@@ -70,8 +76,10 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enAuthoring,
     ...enCommon,
     ...enEmail,
+    ...enEnterprises,
     ...enErrors,
     ...enHome,
+    ...enLegal,
     ...enMembers,
     ...enModeration,
     ...enOrganization,

@@ -30,22 +30,37 @@ type Previous = FormResult | undefined;
  * Runs a profile use case for the signed-in user's organization ("" when they have none: the use
  * case refuses), then refreshes the pages that show the profile.
  */
-function forMyOrganization<Schema extends z.ZodObject>(
+function forMyOrganization<Schema extends z.ZodObject, Result>(
   formData: FormData,
   schema: Schema,
-  useCase: (actor: Actor, input: z.output<Schema> & { orgId: string }) => Promise<unknown>,
+  useCase: (actor: Actor, input: z.output<Schema> & { orgId: string }) => Promise<Result>,
+  noticeOf: (result: Result) => string | undefined = () => undefined,
 ) {
   return handleForm(formData, schema, async (value) => {
     const actor = await currentActor();
     const orgId = actor.kind === "user" ? (actor.orgId ?? "") : "";
-    await useCase(actor, { ...value, orgId });
+    const result = await useCase(actor, { ...value, orgId });
     revalidatePath("/organization");
     revalidatePath("/vendors", "layout");
+    revalidatePath("/enterprises", "layout");
+    return noticeOf(result);
   });
 }
 
+/** The profile form says what a save did to the verification (ProfileForm's notices). */
+const VERIFICATION_NOTICES = {
+  none: undefined,
+  withdrawn: "verificationWithdrawn",
+  restored: "verificationRestored",
+} as const;
+
 export async function updateProfileAction(_previous: Previous, formData: FormData) {
-  return forMyOrganization(formData, organizationProfileSchema, updateOrganizationProfile);
+  return forMyOrganization(
+    formData,
+    organizationProfileSchema,
+    updateOrganizationProfile,
+    (result) => VERIFICATION_NOTICES[result.verification],
+  );
 }
 
 export async function setLogoAction(_previous: Previous, formData: FormData) {

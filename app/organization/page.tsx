@@ -28,7 +28,15 @@ async function OwnerProfile({ profile }: { profile: OrganizationProfile }) {
       <Panel id="basics" title={t("sectionBasics")}>
         <ProfileForm
           isVendor={isVendor}
-          isVerified={profile.verificationStatus === "VERIFIED"}
+          verification={{
+            status: profile.verificationStatus,
+            verifiedAs: profile.insider?.verifiedName
+              ? {
+                  legalName: profile.insider.verifiedName,
+                  creditCode: profile.insider.verifiedCreditCode,
+                }
+              : null,
+          }}
           values={{
             name: profile.name,
             nameEn: profile.nameEn ?? "",

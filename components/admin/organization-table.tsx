@@ -39,7 +39,7 @@ export async function OrganizationTable({ organizations }: { organizations: Orga
           <td className={`${cellClass} text-right tabular-nums`}>{org.memberCount}</td>
           <td className={`${cellClass} whitespace-nowrap`}>
             <VerificationStatusBadge status={org.verificationStatus} />
-            {org.verifiedAt && (
+            {org.verificationStatus === "VERIFIED" && org.verifiedAt && (
               <span className="block text-xs text-slate-500">{date(org.verifiedAt)}</span>
             )}
           </td>

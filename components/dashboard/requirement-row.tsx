@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrganizationRequirementItem } from "@/lib/domain/requirements/authoring/list-organization-requirements";
 import { DeadlineText } from "@/components/requirements/deadline-text";
+import { ProjectNumber } from "@/components/requirements/project-number";
 import { StatusBadge } from "@/components/requirements/status-badge";
 import { requirementHref } from "./dashboard-href";
 
@@ -26,6 +27,9 @@ export async function RequirementRow({
               {t("changesRequested")}
             </span>
           )}
+          <span className="text-xs">
+            <ProjectNumber number={r.projectNumber} />
+          </span>
         </div>
         <h3 className="mt-1.5 font-medium leading-snug text-slate-900">
           <Link href={requirementHref(r)} className="hover:text-brand-700 hover:underline">

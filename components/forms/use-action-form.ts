@@ -1,14 +1,12 @@
 "use client";
 
 import { startTransition, useActionState } from "react";
-import { useForm, type Submission, type SubmissionResult } from "@conform-to/react";
+import { useForm, type Submission } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
+import type { FormResult } from "@/lib/forms/handle-form";
 
-type FormAction = (
-  previous: SubmissionResult<string[]> | undefined,
-  formData: FormData,
-) => Promise<SubmissionResult<string[]>>;
+type FormAction = (previous: FormResult | undefined, formData: FormData) => Promise<FormResult>;
 
 /**
  * A Conform form bound to a server action: validated in the browser with the operation's zod

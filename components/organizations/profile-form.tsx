@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { groupCapabilities } from "./capability-groups";
 import { SavedNote } from "./saved-note";
 import { TagCheckboxGroup } from "./tag-checkbox-group";
+import { VerificationChangeNotice, type VerifiedAs } from "./verification-change-notice";
 
 export interface ProfileFormValues {
   name: string;
@@ -24,16 +25,23 @@ export interface ProfileFormValues {
   website: string;
 }
 
+/** Where the organization's verification stands, as the profile form needs it. */
+export interface ProfileVerification {
+  status: "UNVERIFIED" | "PENDING" | "VERIFIED" | "REJECTED";
+  /** What the organization was last verified with (setting both back restores it). */
+  verifiedAs: VerifiedAs | null;
+}
+
 /** The owner's form for the organization's profile (blank strings for unset fields); capabilities
  * only for vendors. */
 export function ProfileForm({
   values,
   isVendor,
-  isVerified,
+  verification,
 }: {
   values: ProfileFormValues;
   isVendor: boolean;
-  isVerified: boolean;
+  verification: ProfileVerification;
 }) {
   const t = useTranslations("profile");
   const { form, fields, action, pending, lastResult } = useActionForm(
@@ -41,18 +49,24 @@ export function ProfileForm({
     organizationProfileSchema,
     { ...values },
   );
-  const verifiedHint = isVerified ? t("verifiedFieldHint") : undefined;
+  const isVerified = verification.status === "VERIFIED";
+  // A request under review checks the licence against these: they wait for its decision.
+  const locked = verification.status === "PENDING";
+  const identityHint = locked
+    ? t("identityLockedHint")
+    : isVerified
+      ? t("verifiedFieldHint")
+      : undefined;
   return (
     <form {...getFormProps(form)} action={action} className="space-y-5">
       <FormAlert id={form.errorId} errors={form.errors} />
-      {isVerified && (
-        <p className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          {t("verifiedChangeHint")}
-        </p>
-      )}
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field field={fields.name} label={t("name")} hint={verifiedHint}>
-          <input {...getInputProps(fields.name, { type: "text" })} className={inputClass} />
+        <Field field={fields.name} label={t("name")} hint={identityHint}>
+          <input
+            {...getInputProps(fields.name, { type: "text" })}
+            className={inputClass}
+            readOnly={locked}
+          />
         </Field>
         <Field field={fields.nameEn} label={t("nameEn")}>
           <input
@@ -64,7 +78,7 @@ export function ProfileForm({
         <Field
           field={fields.creditCode}
           label={t("creditCode")}
-          hint={[t("creditCodeHint"), verifiedHint].filter(Boolean).join(" ")}
+          hint={[t("creditCodeHint"), identityHint].filter(Boolean).join(" ")}
         >
           <input
             {...getInputProps(fields.creditCode, { type: "text" })}
@@ -72,8 +86,19 @@ export function ProfileForm({
             maxLength={18}
             autoComplete="off"
             spellCheck={false}
+            readOnly={locked}
           />
         </Field>
+        <div className="sm:col-span-2">
+          <VerificationChangeNotice
+            name={fields.name}
+            creditCode={fields.creditCode}
+            confirm={fields.confirmVerificationLoss}
+            saved={{ name: values.name, creditCode: values.creditCode }}
+            verified={isVerified}
+            verifiedAs={verification.verifiedAs}
+          />
+        </div>
         <Field field={fields.region} label={t("region")}>
           <select {...getSelectProps(fields.region)} className={inputClass}>
             <option value="">{t("regionNone")}</option>
@@ -115,7 +140,14 @@ export function ProfileForm({
             {t("save")}
           </SubmitButton>
         </div>
-        <SavedNote result={lastResult} text={t("saved")} />
+        <SavedNote
+          result={lastResult}
+          text={t("saved")}
+          notices={{
+            verificationWithdrawn: t("verificationChange.withdrawn"),
+            verificationRestored: t("verificationChange.restored"),
+          }}
+        />
       </div>
     </form>
   );

@@ -6,8 +6,10 @@ import { tagLabel } from "@/lib/taxonomy";
 import type { Locale } from "@/lib/i18n/config";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { MarkedLabel, MarkedTagList } from "@/components/search/marked-tag-list";
+import { PublisherLink } from "@/components/organizations/publisher-link";
 import { BudgetText } from "./budget-text";
 import { DeadlineText } from "./deadline-text";
+import { ProjectNumber } from "./project-number";
 import { StatusBadge } from "./status-badge";
 import { VerifiedBadge } from "./verified-badge";
 
@@ -21,15 +23,16 @@ export async function RequirementCard({
     getLocale() as Promise<Locale>,
     getTranslations("requirement"),
   ]);
-  const orgName =
-    locale === "en" && r.organization.nameEn ? r.organization.nameEn : r.organization.name;
   const marked = r.highlights?.tags ?? [];
   return (
     <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600/40 hover:shadow">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <StatusBadge status={r.status} />
-        <span>{orgName}</span>
+        <PublisherLink organization={r.organization} />
         {r.organization.verificationStatus === "VERIFIED" && <VerifiedBadge />}
+        <span className="sm:ml-auto">
+          <ProjectNumber number={r.projectNumber} />
+        </span>
       </div>
       <h3 className="mt-2 text-lg font-semibold leading-snug">
         <Link href={`/requirements/${r.id}`} className="hover:text-brand-700">

@@ -23,7 +23,7 @@ export async function EmptyResults({
   ];
   return (
     <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
-      <h3 className="text-base font-semibold text-slate-800">{title}</h3>
+      <h3 className="text-base font-semibold text-slate-800 wrap-anywhere">{title}</h3>
       {children}
       {hints.length > 0 && (
         <div className="mx-auto mt-4 max-w-md text-left text-sm text-slate-600">

@@ -21,7 +21,7 @@ export async function SavedSearchCard({ search }: { search: SavedSearchItem }) {
     <li className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h3 className="text-lg leading-snug font-semibold break-words">
+          <h3 className="text-lg leading-snug font-semibold wrap-anywhere">
             {search.href ? (
               <Link href={search.href} className="text-slate-900 hover:text-brand-700">
                 {search.name}

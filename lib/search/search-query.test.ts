@@ -19,9 +19,29 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery("电能量").rankQuery).toBe("'电能量' | '能量'");
   });
 
-  it("looks for the same words in the title alone, to rank title matches first", () => {
-    expect(parseSearchQuery("电能量").titleQuery).toBe("'电能量':A | '能量':A");
-    expect(parseSearchQuery("forecast AI").titleQuery).toBe("'forecast':*A | 'ai':A");
+  it("looks for the whole search in the title, and in the title and tags, to rank those first", () => {
+    expect(parseSearchQuery("负荷预测").titleQuery).toBe("'负荷':A & '预测':A");
+    expect(parseSearchQuery("负荷预测").titleOrTagQuery).toBe("'负荷':AD & '预测':AD");
+    expect(parseSearchQuery("forecast AI").titleQuery).toBe("'forecast':*A & 'ai':A");
+  });
+
+  it("counts a string jieba cuts into words as whole when all its words are there, not some", () => {
+    expect(parseSearchQuery("电能量").titleQuery).toBe("('电能量':A | ('电':A & '能量':A))");
+    expect(parseSearchQuery("电能量").titleWordsQuery).toBe("('电能量' | ('电' & '能量'))");
+  });
+
+  it("searches a word longer than 60 characters as its first 60, as the index keeps it", () => {
+    const long = "x".repeat(70);
+    const query = parseSearchQuery(`电网 ${long}`);
+    expect(query.terms.map((t) => t.text)).toEqual(["电网", "x".repeat(60)]);
+    expect(query.wordQuery).toBe(`'${"x".repeat(60)}':*`);
+  });
+
+  it("names the words after the twelfth, which are not searched", () => {
+    const words = Array.from({ length: 14 }, (_, i) => `w${i}`);
+    const query = parseSearchQuery(words.join(" "));
+    expect(query.terms).toHaveLength(12);
+    expect(query.unsearched).toEqual(["w12", "w13"]);
   });
 
   it("drops function characters between words", () => {
@@ -74,6 +94,9 @@ describe("parseSearchQuery", () => {
       bigramQuery: null,
       rankQuery: null,
       titleQuery: null,
+      titleWordsQuery: null,
+      titleOrTagQuery: null,
+      unsearched: [],
     });
   });
 });

@@ -18,13 +18,20 @@ export interface SearchQuery {
   bigramQuery: string | null;
   /** Any term as a word, to rank matches by the word vector; null when nothing to search. */
   rankQuery: string | null;
-  /** `rankQuery` in the title (weight A) only: matches rank first when it matches. */
+  /** Every term as a whole word in the title (weight A): such rows rank first. */
   titleQuery: string | null;
+  /** `titleQuery` without weights, for the index on the titles' own words. */
+  titleWordsQuery: string | null;
+  /** Every term as a whole word in the title or the tags (weights A, D): such rows rank next. */
+  titleOrTagQuery: string | null;
+  /** Words typed beyond the MAX_TERMS searched, so the page can say they were not searched. */
+  unsearched: string[];
 }
 
-/** More than this is not a search anyone types; the rest is ignored, never an error. */
+/** More than this is not a search anyone types (the search box takes no more). */
 export const MAX_QUERY_CHARACTERS = 200;
-const MAX_TERMS = 12;
+/** Words searched for; those after them are named as unsearched (`SearchQuery.unsearched`). */
+export const MAX_TERMS = 12;
 const MIN_PREFIX_LENGTH = 3;
 
 /** Single characters that only join words: a search for "电网的故障" looks for 电网 and 故障. */
@@ -82,11 +89,14 @@ function toTerm(text: string): QueryTerm {
 
 const lexeme = (text: string) => `'${text.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 
+/** Weights of the word vector a matcher may be limited to: the title, or the title and tags. */
+type Weights = "A" | "AD";
+
 /**
  * A word as the word vector holds it: Latin words of 3+ letters as prefixes; with `weight`,
- * only where the word has that weight (`'x':A`, `'x':*A`).
+ * only where the word has that weight (`'x':A`, `'x':*AD`).
  */
-function wordMatcher(term: QueryTerm, weight?: "A"): string {
+function wordMatcher(term: QueryTerm, weight?: Weights): string {
   const label = `${term.prefix ? "*" : ""}${weight ?? ""}`;
   return label ? `${lexeme(term.text)}:${label}` : lexeme(term.text);
 }
@@ -108,7 +118,7 @@ function bigramMatcher(term: QueryTerm): string {
  * search mode indexes them), so a row found through bigrams ("电能量" in text segmented
  * 电 / 能量) still ranks by the words it shares with the search (能量).
  */
-function rankMatchers(terms: QueryTerm[], weight?: "A"): string[] {
+function rankMatchers(terms: QueryTerm[]): string[] {
   const words = terms.flatMap((term) =>
     term.han
       ? [
@@ -119,11 +129,33 @@ function rankMatchers(terms: QueryTerm[], weight?: "A"): string[] {
         ]
       : [term],
   );
-  return [...new Set(words.map((word) => wordMatcher(word, weight)))];
+  return [...new Set(words.map((word) => wordMatcher(word)))];
+}
+
+/**
+ * A term as a whole word (at `weight`, if given): the word itself, or, for a Han string jieba
+ * cuts into several words ("电能量" → 电 / 能量), every one of them. Part of a term is not
+ * enough: "产量预测" in a title is not a title match for 负荷预测 (terms 负荷, 预测) when 负荷
+ * is missing, nor is "能量" one for 电能量.
+ */
+function wholeWordMatcher(term: QueryTerm, weight?: Weights): string {
+  const word = wordMatcher(term, weight);
+  if (!term.han) return word;
+  const pieces = [...new Set(indexTokens(term.text))].filter((piece) => piece !== term.text);
+  if (pieces.length === 0) return word;
+  const all = pieces.map((piece) => wordMatcher(toTerm(piece), weight)).join(" & ");
+  return `(${word} | (${all}))`;
 }
 
 const joined = (parts: string[], operator: string) =>
   parts.length > 0 ? parts.join(` ${operator} `) : null;
+
+/** Every term as a whole word, at `weight` if given. */
+const wholeSearchQuery = (terms: QueryTerm[], weight?: Weights) =>
+  joined(
+    terms.map((term) => wholeWordMatcher(term, weight)),
+    "&",
+  );
 
 /**
  * A user's search, every term of which must match. The tsquery texts are built from letters and
@@ -132,7 +164,8 @@ const joined = (parts: string[], operator: string) =>
  */
 export function parseSearchQuery(text: string | undefined): SearchQuery {
   const tokens = scriptPieces(queryTokens((text ?? "").slice(0, MAX_QUERY_CHARACTERS)));
-  const terms = [...new Set(searchWords(tokens))].slice(0, MAX_TERMS).map(toTerm);
+  const words = [...new Set(searchWords(tokens))];
+  const terms = words.slice(0, MAX_TERMS).map(toTerm);
   return {
     terms,
     wordQuery: joined(
@@ -141,6 +174,9 @@ export function parseSearchQuery(text: string | undefined): SearchQuery {
     ),
     bigramQuery: joined(terms.filter((t) => t.han).map(bigramMatcher), "&"),
     rankQuery: joined(rankMatchers(terms), "|"),
-    titleQuery: joined(rankMatchers(terms, "A"), "|"),
+    titleQuery: wholeSearchQuery(terms, "A"),
+    titleWordsQuery: wholeSearchQuery(terms),
+    titleOrTagQuery: wholeSearchQuery(terms, "AD"),
+    unsearched: words.slice(MAX_TERMS),
   };
 }

@@ -59,29 +59,31 @@ export function textMatchSql(alias: string, query: SearchQuery): Prisma.Sql[] {
   ];
 }
 
+const vectorMatchSql = (alias: string, tsquery: string) =>
+  Prisma.sql`(${Prisma.raw(alias)}."searchVector" @@ to_tsquery('simple', ${tsquery}))`;
+
 /**
- * Whether a search word is in the row's title: the first key of the relevance order, read from
- * the stored word vector (its weight-A words are the title's), so it costs no parsing.
+ * The first keys of a relevance order: rows with the whole search in their title come first,
+ * then rows with the whole search in their title and tags, then the others; the score decides
+ * within each group. Read from the stored word vector (its weight-A words are the title's, its
+ * weight-D words the tags'), so they cost no parsing.
  */
-export function titleHitSql(alias: string, query: SearchQuery): Prisma.Sql | null {
-  if (!query.titleQuery) return null;
-  return Prisma.sql`(${Prisma.raw(alias)}."searchVector" @@ to_tsquery('simple', ${query.titleQuery}))`;
-}
-
-/** The first key of a relevance order: rows with a search word in their title come first. */
 export function titleFirst(alias: string, query: SearchQuery): SortKey[] {
-  const titleHit = titleHitSql(alias, query);
-  return titleHit ? [{ sql: titleHit, direction: "desc", type: "bool" }] : [];
+  if (!query.titleQuery || !query.titleOrTagQuery) return [];
+  return [
+    { sql: vectorMatchSql(alias, query.titleQuery), direction: "desc", type: "bool" },
+    { sql: vectorMatchSql(alias, query.titleOrTagQuery), direction: "desc", type: "bool" },
+  ];
 }
 
 /**
- * The rows `titleHitSql` is true for, through the GIN index on the titles' words: the rows that
- * come first in the relevance order, found without reading the others.
+ * The rows the first key of `titleFirst` is true for, through the GIN index on the titles'
+ * words: the rows that come first in the relevance order, found without reading the others.
  */
 export function titleMatchSql(alias: string, query: SearchQuery): Prisma.Sql | null {
-  if (!query.rankQuery) return null;
+  if (!query.titleWordsQuery) return null;
   const title = titleVectorOf(Prisma.sql`${Prisma.raw(alias)}."searchText"`);
-  return Prisma.sql`${title} @@ to_tsquery('simple', ${query.rankQuery})`;
+  return Prisma.sql`${title} @@ to_tsquery('simple', ${query.titleWordsQuery})`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/format/calendar-date";
+import { regions } from "@/lib/taxonomy";
 import { errorKey } from "@/lib/validation/fields";
 
 // Search pages keep their whole state in the URL. These fields read URLSearchParams-style input
@@ -65,8 +66,12 @@ export const listParam = (pattern: RegExp, maxItems = 20) =>
 /** Taxonomy tag slugs (`?capability=llm&capability=nlp`). */
 export const tagListParam = () => listParam(/^[a-z0-9][a-z0-9-]{0,59}$/);
 
-/** Region names (`?region=广东`). */
-export const regionListParam = () => listParam(/^[^,]{1,50}$/);
+/** Region names of the taxonomy (`?region=广东`); another name is refused, not matched to nothing. */
+export const regionListParam = () =>
+  listParam(/^[^,]{1,50}$/).refine(
+    (values) => values.every((value) => regions.includes(value)),
+    errorKey("unknownTag"),
+  );
 
 /** A whole number from `min` to `max`. */
 export const wholeNumberParam = (min: number, max: number) =>
@@ -120,8 +125,11 @@ export const flagParam = () =>
 export const cursorParam = () =>
   z.preprocess(oneText, z.string().max(1000, errorKey("invalid")).optional());
 
-/** Page size, `fallback` when not set. */
-export const limitParam = (fallback: number, max: number) =>
+/** The most items a page of any list holds (the pages' and the API's lists alike). */
+export const MAX_PAGE_SIZE = 50;
+
+/** Page size, from 1 to MAX_PAGE_SIZE; `fallback` when not set. */
+export const limitParam = (fallback: number, max = MAX_PAGE_SIZE) =>
   z.preprocess(
     oneNumber,
     z

@@ -5,6 +5,10 @@ import type pg from "pg";
 import { searchRequirementsSchema } from "@/lib/domain/requirements/search/search-requirements.schema";
 import { searchVendorsSchema } from "@/lib/domain/organizations/search/search-vendors.schema";
 import { parseSearchQuery } from "@/lib/search/search-query";
+import {
+  projectNumberSearched,
+  requirementSearchQuery,
+} from "@/lib/domain/requirements/search/project-number-search";
 
 export type Keyset = unknown[] | null;
 export interface HandPage {
@@ -25,6 +29,8 @@ const RANK = (alias: string, p: Params, rankQuery: string) =>
   `(ts_rank('{0.4,0.2,0.6,1.0}'::float4[], ${alias}."searchVector", to_tsquery('simple', ${p.add(rankQuery)}))::float8 + 0.0001)`;
 
 function textConditions(alias: string, q: string | undefined, p: Params): string[] {
+  const projectNumber = alias === "r" ? projectNumberSearched(q) : null;
+  if (projectNumber) return [`r."projectNumber" = ${p.add(projectNumber)}`];
   const query = parseSearchQuery(q);
   return [
     ...(query.wordQuery
@@ -46,9 +52,15 @@ interface Order {
   after(values: unknown[], p: Params): string;
 }
 
-/** Relevance: rows with a search word in their title (weight A) first, then by score. */
-function relevanceOrder(titleHit: string | null, score: string, alias: string): Order {
-  if (!titleHit) {
+/** The relevance order's two group keys (in the title; in the title and tags), or none. */
+type Groups = [string, string] | null;
+
+/**
+ * Relevance: rows with the whole search in their title (weight A) first, then rows with it in
+ * their title and tags (weights A and D), then by score.
+ */
+function relevanceOrder(groups: Groups, score: string, alias: string): Order {
+  if (!groups) {
     return {
       select: [score, `${alias}.id`],
       orderBy: "k0 DESC, id DESC",
@@ -56,18 +68,18 @@ function relevanceOrder(titleHit: string | null, score: string, alias: string): 
     };
   }
   return {
-    select: [titleHit, score, `${alias}.id`],
-    orderBy: "k0 DESC, k1 DESC, id DESC",
-    after: ([hit, k1, id], p) =>
-      `(k0, k1, id) < (${p.add(hit)}::bool, ${p.add(k1)}::float8, ${p.add(id)})`,
+    select: [...groups, score, `${alias}.id`],
+    orderBy: "k0 DESC, k1 DESC, k2 DESC, id DESC",
+    after: ([inTitle, inTags, k2, id], p) =>
+      `(k0, k1, k2, id) < (${p.add(inTitle)}::bool, ${p.add(inTags)}::bool, ${p.add(k2)}::float8, ${p.add(id)})`,
   };
 }
 
-function requirementOrder(sort: string, rank: () => string, titleHit: () => string | null): Order {
+function requirementOrder(sort: string, rank: () => string, groups: () => Groups): Order {
   switch (sort) {
     case "relevance":
       return relevanceOrder(
-        titleHit(),
+        groups(),
         `${rank()} * power(2::float8, (date_part('epoch', coalesce(r."publishedAt", r."createdAt")) - 1767225600) / 15552000)`,
         "r",
       );
@@ -113,8 +125,13 @@ const keysetOf = (order: Order, row: Record<string, unknown>) => [
   row.id,
 ];
 
-const TITLE_HIT = (alias: string, p: Params, titleQuery: string | null) =>
-  titleQuery ? `(${alias}."searchVector" @@ to_tsquery('simple', ${p.add(titleQuery)}))` : null;
+const GROUPS = (alias: string, p: Params, q: ReturnType<typeof parseSearchQuery>): Groups =>
+  q.titleQuery && q.titleOrTagQuery
+    ? [
+        `(${alias}."searchVector" @@ to_tsquery('simple', ${p.add(q.titleQuery)}))`,
+        `(${alias}."searchVector" @@ to_tsquery('simple', ${p.add(q.titleOrTagQuery)}))`,
+      ]
+    : null;
 
 const LISTED = `('PUBLISHED','EVALUATING','AWARDED','CONTRACTED','COMPLETED','UNSUCCESSFUL')`;
 const STATE_SQL: Record<string, (now: () => string) => string> = {
@@ -132,7 +149,7 @@ export async function handSearchRequirements(
   after: Keyset,
 ): Promise<HandPage> {
   const s = searchRequirementsSchema.parse(input);
-  const query = parseSearchQuery(s.q);
+  const query = requirementSearchQuery(s.q);
   const sort = s.sort === "relevance" && query.terms.length === 0 ? "newest" : s.sort;
   const p = new Params();
   // The database's clock, as the application's search decides with it.
@@ -158,7 +175,7 @@ export async function handSearchRequirements(
   const order = requirementOrder(
     sort,
     () => (query.rankQuery ? RANK("r", p, query.rankQuery) : "0.0001::float8"),
-    () => TITLE_HIT("r", p, query.titleQuery),
+    () => GROUPS("r", p, query),
   );
   // The page's keys first; the card's columns (and the organization) for its rows only.
   const sql = `
@@ -185,10 +202,10 @@ export async function handSearchRequirements(
   };
 }
 
-function vendorOrder(sort: string, rank: () => string, titleHit: () => string | null): Order {
+function vendorOrder(sort: string, rank: () => string, groups: () => Groups): Order {
   switch (sort) {
     case "relevance":
-      return relevanceOrder(titleHit(), rank(), "o");
+      return relevanceOrder(groups(), rank(), "o");
     case "name":
       return {
         select: ["o.name", "o.id"],
@@ -222,7 +239,7 @@ export async function handSearchVendors(
   const order = vendorOrder(
     sort,
     () => (query.rankQuery ? RANK("o", p, query.rankQuery) : "0.0001::float8"),
-    () => TITLE_HIT("o", p, query.titleQuery),
+    () => GROUPS("o", p, query),
   );
   const keys = keyColumns(order);
   const pageSql = `

@@ -15,6 +15,9 @@ function usage(): string {
 }
 
 function oneLine(error: unknown): string {
+  const fields = error instanceof DomainError ? Object.entries(error.fieldErrors ?? {}) : [];
+  if (fields.length > 0)
+    return fields.map(([field, keys]) => `${field}: ${keys.join(", ")}`).join("; ");
   return (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
 }
 

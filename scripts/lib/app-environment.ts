@@ -15,7 +15,8 @@ function localSecret(file: string): string {
 
 /**
  * What the app needs around it on one machine (the demo, the end-to-end tests): a local SMTP
- * sink whose messages land in `mailDir`, a session secret, and the public URL. Returns the
+ * sink whose messages land in `mailDir`, a session secret, the public URL and a contact address
+ * for the footer. Returns the
  * environment for the app and the sink to close.
  */
 export async function localAppEnvironment(options: {
@@ -34,6 +35,8 @@ export async function localAppEnvironment(options: {
     APP_URL: process.env.APP_URL ?? appUrl,
     SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
     MAIL_SINK_DIR: mailDir,
+    // The demo's addresses are all @zhipei.demo; mail to them lands in the sink.
+    CONTACT_EMAIL: process.env.CONTACT_EMAIL ?? "contact@zhipei.demo",
   };
   Object.assign(process.env, env);
   return { env, sink };

@@ -33,6 +33,18 @@ function handlerPaths(dir = path.join(process.cwd(), "app/api/v1"), base = "/api
 }
 
 describe("the OpenAPI document", () => {
+  it("names the public URL (APP_URL) as its server, not the host it was asked through", async () => {
+    const saved = process.env.APP_URL;
+    process.env.APP_URL = "https://zhipei.example.cn/";
+    try {
+      const doc = await fetchDocument();
+      expect(doc.servers).toEqual([{ url: "https://zhipei.example.cn" }]);
+    } finally {
+      if (saved === undefined) delete process.env.APP_URL;
+      else process.env.APP_URL = saved;
+    }
+  });
+
   it("is OpenAPI 3.1 with every route, its parameters, answers and security", async () => {
     const doc = await fetchDocument();
     expect(doc.openapi).toBe("3.1.0");

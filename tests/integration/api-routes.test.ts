@@ -177,6 +177,59 @@ describe("input", () => {
     );
   });
 
+  it.each([
+    ["/api/v1/requirements", listRequirements],
+    ["/api/v1/vendors", listVendors],
+  ] as const)(
+    "%s takes the same page sizes, 1 to 50, and refuses others with 422",
+    async (path, handler) => {
+      for (const limit of ["0", "-3", "1000", "51"]) {
+        const problem = await expectProblem(
+          await call(handler, `${path}?limit=${limit}`),
+          422,
+          "VALIDATION",
+        );
+        expect(problem.errors).toEqual([{ name: "limit", detail: expect.stringContaining("50") }]);
+      }
+      await createOrganization({ kind: "VENDOR" });
+      await searchableRequirement({ title: "负荷预测" });
+      await searchableRequirement({ title: "功率预测" });
+      const page = await (await call(handler, `${path}?limit=1`)).json();
+      expect(page.items).toHaveLength(1);
+      expect((await call(handler, `${path}?limit=50`)).status).toBe(200);
+    },
+  );
+
+  it.each([
+    ["/api/v1/requirements", listRequirements],
+    ["/api/v1/vendors", listVendors],
+  ] as const)(
+    "%s refuses an unknown industry, capability or region with 422 naming it",
+    async (path, handler) => {
+      const problem = await expectProblem(
+        await call(handler, `${path}?industry=power-grid,atlantis&capability=llm`),
+        422,
+        "VALIDATION",
+      );
+      expect(problem.errors).toEqual([{ name: "industry", detail: "请从列表中选择" }]);
+      const capability = await expectProblem(
+        await call(handler, `${path}?capability=mind-reading`),
+        422,
+        "VALIDATION",
+      );
+      expect(capability.errors).toEqual([{ name: "capability", detail: "请从列表中选择" }]);
+      const region = await expectProblem(
+        await call(handler, `${path}?region=亚特兰蒂斯`),
+        422,
+        "VALIDATION",
+      );
+      expect(region.errors).toEqual([{ name: "region", detail: "请从列表中选择" }]);
+      expect(
+        (await call(handler, `${path}?industry=power-grid&capability=llm&region=广东`)).status,
+      ).toBe(200);
+    },
+  );
+
   it("searches with the pages' parameters: words and filters", async () => {
     const forecasting = await searchableRequirement({
       title: "省级电网负荷预测",

@@ -80,6 +80,7 @@ describe("npm run cli -- search", () => {
     expect(items).toEqual([
       {
         key: "csg-energy-data-ai",
+        projectNumber: expect.stringMatching(/^ZP-\d{4}-\d{6}$/),
         name: "人工智能驱动的电能量数据创新应用技术研究",
         score: expect.any(Number),
         reasons: [expect.stringContaining("summary matches 计量")],
@@ -104,6 +105,8 @@ describe("npm run cli -- search", () => {
     expect(JSON.parse(elsewhere.stdout)).toEqual({ items: [] });
     const tagged = await cli("search", "计量", "--capability", "anomaly-detection", "--json");
     expect(JSON.parse(tagged.stdout).items).toHaveLength(1);
+    const unknown = await cli("search", "计量", "--industry", "atlantis");
+    expect(unknown).toMatchObject({ code: 1, stderr: "error: industry: unknownTag\n" });
   });
 
   it("refuses a bad limit or a missing query as usage errors", async () => {

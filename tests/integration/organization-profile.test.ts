@@ -3,7 +3,6 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { getOrganizationProfile } from "@/lib/domain/organizations/get-organization-profile";
 import { updateOrganizationProfile } from "@/lib/domain/organizations/update-organization-profile";
-import { VERIFICATION_RESET_REASON } from "@/lib/domain/organizations/profile-changes";
 import { setOrganizationLogo } from "@/lib/domain/organizations/set-organization-logo";
 import { LOGO_MAX_BYTES } from "@/lib/domain/organizations/set-organization-logo.schema";
 import { IMAGE_RULES } from "@/lib/storage/file-storage";
@@ -232,46 +231,6 @@ describe("editing the profile", () => {
     const saved = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
     expect(saved.capabilities).toEqual([]);
     expect(saved.industries).toEqual(["power-grid", "telecom"]);
-  });
-
-  it.each([
-    ["the name", { name: "新名称有限公司" }],
-    ["the credit code", { creditCode: OTHER_VALID_CODE }],
-  ])(
-    "withdraws the verification when %s of a verified organization changes",
-    async (_l, change) => {
-      const { org, roles } = await createCast("VENDOR");
-      await updateOrganizationProfile(roles.owner, profileInput(org.id));
-      await db.organization.update({
-        where: { id: org.id },
-        data: { verificationStatus: "VERIFIED", verifiedAt: new Date() },
-      });
-      const result = await updateOrganizationProfile(roles.owner, profileInput(org.id, change));
-      expect(result.verificationReset).toBe(true);
-      const saved = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
-      expect(saved).toMatchObject({ verificationStatus: "UNVERIFIED", verifiedAt: null });
-      const event = await db.auditEvent.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
-      expect(event.reason).toBe(VERIFICATION_RESET_REASON);
-      expect(event.before).toMatchObject({ verificationStatus: "VERIFIED" });
-      expect(event.after).toMatchObject({ verificationStatus: "UNVERIFIED" });
-    },
-  );
-
-  it("keeps the verification when other fields change", async () => {
-    const { org, roles } = await createCast("VENDOR");
-    await updateOrganizationProfile(roles.owner, profileInput(org.id));
-    await db.organization.update({
-      where: { id: org.id },
-      data: { verificationStatus: "VERIFIED", verifiedAt: new Date() },
-    });
-    const result = await updateOrganizationProfile(
-      roles.owner,
-      profileInput(org.id, { description: "更新", region: "北京", website: "" }),
-    );
-    expect(result.verificationReset).toBe(false);
-    const saved = await db.organization.findUniqueOrThrow({ where: { id: org.id } });
-    expect(saved.verificationStatus).toBe("VERIFIED");
-    expect(saved.website).toBeNull();
   });
 });
 

@@ -165,6 +165,45 @@ describe("ranking", () => {
     expect(scores.at(-1)).toBeLessThan(1);
   });
 
+  it("ranks the demo's load-forecasting requirement first for 负荷预测, above a newer one with only 预测 in its title", async () => {
+    const ids = await importDemoRequirements([
+      "zj-flexible-load-aggregation",
+      "bdh-crop-yield-forecast",
+      "csg-energy-data-ai",
+    ]);
+    // Awarded months before the crop-yield requirement was published.
+    await db.requirement.update({
+      where: { id: ids["zj-flexible-load-aggregation"] },
+      data: { publishedAt: new Date(Date.UTC(2026, 1, 1)) },
+    });
+    await db.requirement.update({
+      where: { id: ids["bdh-crop-yield-forecast"] },
+      data: { publishedAt: new Date(Date.UTC(2026, 10, 1)) },
+    });
+    const found = await titlesFound("负荷预测");
+    expect(found[0]).toBe(demoRequirement("zj-flexible-load-aggregation").title);
+    expect(found).toHaveLength(3);
+  });
+
+  it("ranks the whole search in the tags above part of it in the title", async () => {
+    const partInTitle = await searchableRequirement({
+      title: "大田作物产量预测",
+      description: "兼顾灌溉设备的用电负荷。",
+      capabilities: ["computer-vision"],
+      publishedAt: new Date(Date.UTC(2026, 10, 2)),
+    });
+    const wholeInTags = await searchableRequirement({
+      title: "电能量数据创新应用",
+      capabilities: ["time-series-forecasting"],
+      publishedAt: new Date(Date.UTC(2026, 5, 1)),
+    });
+    const page = await searchRequirements(visitor, { q: "负荷预测" });
+    expect(page.items.map((item) => item.id)).toEqual([wholeInTags.id, partInTitle.id]);
+    const [first, second] = page.items.map((item) => item.score!);
+    expect(first).toBeGreaterThanOrEqual(1);
+    expect(second).toBeLessThan(1);
+  });
+
   it("breaks a tie in relevance in favour of the newer requirement", async () => {
     const older = await searchableRequirement({
       title: "变电站智能巡检",
@@ -207,6 +246,18 @@ describe("hostile and odd searches", () => {
     expect(q.length).toBeGreaterThanOrEqual(10_000);
     const page = await searchRequirements(visitor, { q });
     expect(page.items.map((item) => item.title)).toEqual(["电网 O&M 智能运维 (C++)"]);
+  });
+
+  it("searches a word longer than 60 characters instead of ignoring it", async () => {
+    const long = "supercalifragilisticexpialidociousmeteringdeviceanomalydetector2026";
+    expect(long.length).toBeGreaterThan(60);
+    const withIt = await searchableRequirement({
+      title: "计量装置运维",
+      description: `模型代号 ${long}。`,
+    });
+    const page = await searchRequirements(visitor, { q: long });
+    expect(page.items.map((item) => item.id)).toEqual([withIt.id]);
+    expect((await searchRequirements(visitor, { q: "y".repeat(70) })).items).toEqual([]);
   });
 
   it("lists everything newest first when the search has no words", async () => {

@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
+import { appUrl } from "@/lib/config";
 import type { Locale } from "@/lib/i18n/config";
 import type { AnyApiRoute } from "../define-route";
 import { apiTranslator } from "../locale";
@@ -89,8 +90,11 @@ export type OpenApiDocument = ReturnType<typeof buildDocument>;
 
 let built: OpenApiDocument | undefined;
 
-/** The OpenAPI 3.1 document of /api/v1, in `locale`. */
+/**
+ * The OpenAPI 3.1 document of /api/v1, in `locale`. Its server is the public URL (APP_URL),
+ * never the host a request came through, which behind a proxy is an internal name.
+ */
 export function openApiDocument(locale: Locale): OpenApiDocument {
   built ??= buildDocument(apiV1Routes);
-  return translateDocument(built, apiTranslator(locale));
+  return { ...translateDocument(built, apiTranslator(locale)), servers: [{ url: appUrl() }] };
 }

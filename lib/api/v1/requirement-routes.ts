@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getRequirement, type RequirementDetail } from "@/lib/domain/requirements/get-requirement";
 import type { RequirementSummary } from "@/lib/domain/requirements/requirement-summary";
 import { defineRoute } from "../define-route";
-import { cursorParam, idParam, isoOrNull } from "./fields";
+import { idParam, isoOrNull } from "./fields";
 import {
   requirementDetailSchema,
   requirementPageSchema,
@@ -16,6 +16,7 @@ import {
   choiceQueryParam,
   flagQueryParam,
   listQueryParam,
+  pageQueryParams,
   textQueryParam,
 } from "./search-query-params";
 import { requirementList } from "./sources";
@@ -25,6 +26,7 @@ type SummaryOut = z.input<typeof requirementSummarySchema>;
 function summaryOut(row: RequirementSummary): SummaryOut {
   return {
     id: row.id,
+    projectNumber: row.projectNumber,
     title: row.title,
     summary: row.summary,
     industry: row.industry,
@@ -68,9 +70,7 @@ const listRequirementsQuery = z.object({
   state: choiceQueryParam(REQUIREMENT_STATES, "params.state"),
   verified: flagQueryParam("params.verifiedEnterprise"),
   sort: choiceQueryParam(REQUIREMENT_SORTS, "params.requirementSort"),
-  cursor: cursorParam(),
-  limit: textQueryParam("params.limit", 10),
-  count: flagQueryParam("params.count"),
+  ...pageQueryParams(),
 });
 
 export const listRequirementsRoute = defineRoute({

@@ -20,6 +20,10 @@ const organizationRef = z
 
 const summaryShape = {
   id: z.string().meta(described("fields.requirement.id")),
+  projectNumber: z
+    .string()
+    .nullable()
+    .meta({ ...described("fields.requirement.projectNumber"), example: "ZP-2026-000123" }),
   title: z.string().meta(described("fields.requirement.title")),
   summary: z.string().meta(described("fields.requirement.summary")),
   industry: tagSlug().meta(described("fields.requirement.industry")),

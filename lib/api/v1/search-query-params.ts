@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { described } from "./fields";
+import { cursorParam, described } from "./fields";
 
 // The list endpoints take the same search state as the pages' URLs. These schemas document each
 // parameter and pass its text on; the search use cases parse it (their refusals name the
@@ -20,3 +20,10 @@ export const choiceQueryParam = <Values extends readonly [string, ...string[]]>(
 
 /** `true` or `false`. */
 export const flagQueryParam = (key: string) => choiceQueryParam(["true", "false"], key);
+
+/** The paging parameters every list takes, with one meaning: `cursor`, `limit` and `count`. */
+export const pageQueryParams = () => ({
+  cursor: cursorParam(),
+  limit: textQueryParam("params.limit", 10),
+  count: flagQueryParam("params.count"),
+});

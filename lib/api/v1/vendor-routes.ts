@@ -6,13 +6,14 @@ import {
   type OrganizationProfile,
 } from "@/lib/domain/organizations/get-organization-profile";
 import { defineRoute } from "../define-route";
-import { cursorParam, idParam, isoDateOrNull } from "./fields";
+import { idParam, isoDateOrNull } from "./fields";
 import { vendorCardSchema, vendorPageSchema, vendorProfileSchema } from "./vendor-schemas";
 import { VENDOR_SORTS } from "@/lib/domain/organizations/search/search-vendors.schema";
 import {
   choiceQueryParam,
   flagQueryParam,
   listQueryParam,
+  pageQueryParams,
   textQueryParam,
 } from "./search-query-params";
 import { vendorList } from "./sources";
@@ -60,8 +61,7 @@ export const listVendorsRoute = defineRoute({
     region: listQueryParam("params.region"),
     verified: flagQueryParam("params.verified"),
     sort: choiceQueryParam(VENDOR_SORTS, "params.vendorSort"),
-    cursor: cursorParam(),
-    count: flagQueryParam("params.count"),
+    ...pageQueryParams(),
   }),
   response: vendorPageSchema,
   problems: ["VALIDATION"],

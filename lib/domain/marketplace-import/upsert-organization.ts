@@ -28,6 +28,8 @@ export async function upsertOrganization(
     website: org.website ?? null,
     verificationStatus: org.verified ? ("VERIFIED" as const) : ("UNVERIFIED" as const),
     verifiedAt: org.verified ? new Date() : null,
+    verifiedName: org.verified ? org.name : null,
+    verifiedCreditCode: org.verified ? (org.creditCode ?? null) : null,
   };
   const saved = await tx.organization.upsert({
     where: { key: org.key },

@@ -36,7 +36,13 @@ const publicProfileSelect = {
 } satisfies Prisma.OrganizationSelect;
 
 /** Only for the organization's members and platform admins. */
-const insiderSelect = { creditCode: true, verifiedAt: true, updatedAt: true } as const;
+const insiderSelect = {
+  creditCode: true,
+  verifiedAt: true,
+  verifiedName: true,
+  verifiedCreditCode: true,
+  updatedAt: true,
+} as const;
 
 function isInsider(actor: Actor, orgId: string): boolean {
   if (actor.kind === "system") return true;
@@ -45,7 +51,8 @@ function isInsider(actor: Actor, orgId: string): boolean {
 
 /**
  * An organization's profile. Everyone gets the public fields; members and admins also get
- * `insider` (credit code, verification date). `canEdit` tells whether the actor is an owner.
+ * `insider` (credit code, the last verification: when, for which name and credit code).
+ * `canEdit` tells whether the actor is an owner.
  */
 export async function getOrganizationProfile(actor: Actor, orgId: string) {
   const row = await db.organization.findUnique({

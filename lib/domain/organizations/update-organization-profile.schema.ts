@@ -22,6 +22,8 @@ export const organizationProfileSchema = z.object({
   description: optionalText(5000),
   website: websiteUrl(),
   capabilities: tagSlugs(),
+  /** The owner saw that saving withdraws the verification (a verified legal name or credit code changes). */
+  confirmVerificationLoss: z.boolean().default(false),
 });
 
 export type OrganizationProfileInput = z.input<typeof organizationProfileSchema>;

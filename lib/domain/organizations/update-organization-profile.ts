@@ -1,12 +1,20 @@
 import { db } from "@/lib/db";
+import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOwner } from "@/lib/auth/guards";
-import { DomainError } from "@/lib/domain/errors";
+import { DomainError, type FieldErrors } from "@/lib/domain/errors";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { lockOrganization } from "@/lib/domain/members/organization-lock";
-import { parseInput } from "@/lib/validation/parse-input";
-import { profileChanges, VERIFICATION_RESET_REASON, type ProfileFields } from "./profile-changes";
+import { failValidation, parseInput } from "@/lib/validation/parse-input";
+import {
+  profileChanges,
+  VERIFICATION_RESET_REASON,
+  VERIFICATION_RESTORED_REASON,
+  VERIFIED_FIELDS,
+  type ProfileFields,
+  type VerificationEffect,
+} from "./profile-changes";
 import { requireKnownTags } from "./require-known-tags";
 import {
   organizationProfileSchema,
@@ -19,14 +27,36 @@ const creditCodeTaken = () =>
     fieldErrors: { creditCode: ["creditCodeTaken"] },
   });
 
+/** An error on each changed field of the verified identity (legal name, credit code). */
+function identityFieldErrors(changed: string[], key: string): FieldErrors {
+  const fields = VERIFIED_FIELDS.filter((field) => changed.includes(field));
+  return Object.fromEntries(fields.map((field) => [field, [key]]));
+}
+
 /**
- * The owner edits the organization's profile. Changing the name or credit code of a VERIFIED
- * organization sets it back to UNVERIFIED. Only changed fields are written and audited.
+ * The status an edit sets, and the audit reason, for each effect. The record of the last
+ * verification (when, for which name and credit code) stays, so that a restore keeps its date.
+ */
+const VERIFICATION_WRITES: Record<
+  VerificationEffect,
+  { status?: VerificationStatus; reason: string | null }
+> = {
+  none: { reason: null },
+  withdrawn: { status: "UNVERIFIED", reason: VERIFICATION_RESET_REASON },
+  restored: { status: "VERIFIED", reason: VERIFICATION_RESTORED_REASON },
+};
+
+/**
+ * The owner edits the organization's profile; only changed fields are written and audited.
+ * Changing the legal name or credit code of a VERIFIED organization withdraws the verification,
+ * once the owner confirms it (`confirmVerificationLoss`); setting both back to the values last
+ * verified restores it. While a verification request waits for a decision, they cannot change.
+ * Other fields never touch the verification.
  */
 export async function updateOrganizationProfile(
   actor: Actor,
   input: OrganizationProfileInput & { orgId: string },
-): Promise<{ changed: string[]; verificationReset: boolean }> {
+): Promise<{ changed: string[]; verification: VerificationEffect }> {
   const owner = requireOwner(actor, input.orgId);
   const data = parseInput(organizationProfileSchema, input);
   const isVendor = owner.orgKind === "VENDOR";
@@ -47,7 +77,7 @@ export async function updateOrganizationProfile(
 
   return db
     .$transaction(async (tx) => {
-      // Serializes with a verification decision on the same organization.
+      // Serializes with a verification request or decision on the same organization.
       await lockOrganization(tx, owner.orgId);
       if (data.creditCode) {
         const holder = await tx.organization.findFirst({
@@ -57,12 +87,19 @@ export async function updateOrganizationProfile(
         if (holder) throw creditCodeTaken();
       }
       const current = await tx.organization.findUniqueOrThrow({ where: { id: owner.orgId } });
-      const { changed, before, after, verificationReset } = profileChanges(current, next);
-      if (changed.length === 0) return { changed, verificationReset };
-      const unverify = { verificationStatus: "UNVERIFIED", verifiedAt: null } as const;
+      const { changed, before, after, identityChanged, verification } = profileChanges(
+        current,
+        next,
+      );
+      if (identityChanged && current.verificationStatus === "PENDING")
+        failValidation(identityFieldErrors(changed, "identityLockedWhilePending"));
+      if (verification === "withdrawn" && !data.confirmVerificationLoss)
+        failValidation({ confirmVerificationLoss: ["confirmVerificationLoss"] });
+      if (changed.length === 0) return { changed, verification };
+      const { status: newStatus, reason } = VERIFICATION_WRITES[verification];
       await tx.organization.update({
         where: { id: owner.orgId },
-        data: { ...after, ...(verificationReset ? unverify : {}) },
+        data: { ...after, ...(newStatus ? { verificationStatus: newStatus } : {}) },
       });
       await refreshOrganizationSearch(tx, owner.orgId);
       await recordAuditEvent(tx, owner, {
@@ -70,11 +107,15 @@ export async function updateOrganizationProfile(
         entityId: owner.orgId,
         orgId: owner.orgId,
         action: "organization.update-profile",
-        reason: verificationReset ? VERIFICATION_RESET_REASON : null,
-        before: verificationReset ? { ...before, verificationStatus: "VERIFIED" } : before,
-        after: verificationReset ? { ...after, verificationStatus: "UNVERIFIED" } : after,
+        reason,
+        ...(newStatus
+          ? {
+              before: { ...before, verificationStatus: current.verificationStatus },
+              after: { ...after, verificationStatus: newStatus },
+            }
+          : { before, after }),
       });
-      return { changed, verificationReset };
+      return { changed, verification };
     })
     .catch((error: unknown) => {
       throw isUniqueViolation(error) ? creditCodeTaken() : error;

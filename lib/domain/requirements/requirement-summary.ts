@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** The fields anyone who may see a requirement sees: enough for a card and the public detail. */
 export const requirementSummarySelect = {
   id: true,
+  projectNumber: true,
   title: true,
   summary: true,
   industry: true,

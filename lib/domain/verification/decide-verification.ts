@@ -43,10 +43,21 @@ export async function decideVerification(
     if (!request) throw new DomainError("NOT_FOUND", "verificationRequestNotFound");
     if (count === 0) throw new DomainError("INVALID_TRANSITION", "verificationAlreadyDecided");
 
-    const after = approve
-      ? { verificationStatus: "VERIFIED" as const, verifiedAt: now }
-      : { verificationStatus: "REJECTED" as const, verifiedAt: null };
-    await tx.organization.update({ where: { id: request.orgId }, data: after });
+    // An approval verifies the legal name and credit code the organization has (they cannot
+    // change while its request waits); a rejection leaves the last verification's record alone.
+    const org = await tx.organization.findUniqueOrThrow({
+      where: { id: request.orgId },
+      select: { name: true, creditCode: true },
+    });
+    const data = approve
+      ? {
+          verificationStatus: "VERIFIED" as const,
+          verifiedAt: now,
+          verifiedName: org.name,
+          verifiedCreditCode: org.creditCode,
+        }
+      : { verificationStatus: "REJECTED" as const };
+    await tx.organization.update({ where: { id: request.orgId }, data });
     await recordAuditEvent(tx, admin, {
       entityType: "organization",
       entityId: request.orgId,
@@ -55,8 +66,8 @@ export async function decideVerification(
       reason,
       before: { verificationStatus: "PENDING" },
       after: {
-        ...after,
-        verifiedAt: after.verifiedAt?.toISOString() ?? null,
+        ...data,
+        ...(approve ? { verifiedAt: now.toISOString() } : {}),
         requestId: decision.requestId,
       },
     });

@@ -26,7 +26,10 @@ function reasons(item: RequirementSearchItem): string[] {
   return found;
 }
 
-/** Open requirements matching a query, best first, as the REST API and the pages find them. */
+/**
+ * Open requirements matching a query (words, or a whole project number), best first, as the REST
+ * API and the pages find them.
+ */
 export const searchCommand: CliCommand = {
   usage: 'search "<query>" [--industry S] [--capability S] [--limit N] [--json]',
   options: {
@@ -47,6 +50,7 @@ export const searchCommand: CliCommand = {
     });
     const items = page.items.map((item) => ({
       key: item.key ?? item.id,
+      projectNumber: item.projectNumber,
       name: item.title,
       score: item.score,
       reasons: reasons(item),
@@ -58,7 +62,8 @@ export const searchCommand: CliCommand = {
     if (items.length === 0) io.out("no open requirement matches\n");
     for (const [rank, item] of items.entries()) {
       const score = item.score === null ? "" : `  score ${item.score.toFixed(4)}`;
-      io.out(`${rank + 1}. ${item.name}  [${item.key}]${score}\n`);
+      const number = item.projectNumber ? ` ${item.projectNumber}` : "";
+      io.out(`${rank + 1}. ${item.name}  [${item.key}]${number}${score}\n`);
       for (const reason of item.reasons) io.out(`     ${reason}\n`);
     }
     return 0;

@@ -2,6 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { parseInput } from "@/lib/validation/parse-input";
+import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { searchVendorsSchema, type SearchVendorsInput } from "./search-vendors.schema";
 import { VENDORS } from "./search-vendors";
 import { vendorSearchSql } from "./vendor-search-sql";
@@ -12,5 +13,6 @@ import { vendorSearchSql } from "./vendor-search-sql";
  */
 export async function countVendors(_actor: Actor, input: SearchVendorsInput): Promise<RowCount> {
   const params = parseInput(searchVendorsSchema, input);
+  await requireKnownFilterTags(params);
   return countMatching(VENDORS, vendorSearchSql(params, parseSearchQuery(params.q)), MAX_COUNTED);
 }

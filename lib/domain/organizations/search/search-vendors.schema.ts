@@ -29,7 +29,7 @@ export const searchVendorsSchema = urlSearchObject({
   verified: flagParam(),
   sort: optionalChoiceParam(VENDOR_SORTS),
   cursor: cursorParam(),
-  limit: limitParam(24, 60),
+  limit: limitParam(24),
 }).transform((s) => ({ ...s, sort: s.sort ?? defaultVendorSort(s.q) }));
 
 export type SearchVendorsInput = UrlSearchInput<VendorSearchParams>;

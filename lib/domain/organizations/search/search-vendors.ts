@@ -6,6 +6,7 @@ import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
+import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { vendorCardSelect, type VendorCard } from "../vendor-card";
 import {
   searchVendorsSchema,
@@ -50,6 +51,7 @@ export async function searchVendors(
   input: SearchVendorsInput,
 ): Promise<VendorSearchPage> {
   const params = parseInput(searchVendorsSchema, input);
+  await requireKnownFilterTags(params);
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "verified");
   const { ids, nextCursor } = await fetchKeysetPage({

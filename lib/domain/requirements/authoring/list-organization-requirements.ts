@@ -52,6 +52,7 @@ async function groupRows(orgId: string, slice: GroupSlice<RequirementStatus>, no
     take: slice.take,
     select: {
       id: true,
+      projectNumber: true,
       title: true,
       status: true,
       statusReason: true,

@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
-import { parseSearchQuery } from "@/lib/search/search-query";
 import { parseInput } from "@/lib/validation/parse-input";
 import { databaseNow } from "../open-for-proposals";
+import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
+import { requirementSearchQuery } from "./project-number-search";
 import { requirementSearchSql } from "./requirement-filters-sql";
 import { REQUIREMENTS } from "./search-requirements";
 import {
@@ -19,7 +20,8 @@ export async function countRequirements(
   input: SearchRequirementsInput,
 ): Promise<RowCount> {
   const params = parseInput(searchRequirementsSchema, input);
-  const query = parseSearchQuery(params.q);
+  await requireKnownFilterTags(params);
+  const query = requirementSearchQuery(params.q);
   return countMatching(
     REQUIREMENTS,
     requirementSearchSql(actor, params, query, await databaseNow()),

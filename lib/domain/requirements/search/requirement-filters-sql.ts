@@ -5,6 +5,7 @@ import { textMatchSql } from "@/lib/search/search-sql";
 import { shanghaiLocalToUtc } from "@/lib/format/shanghai-time";
 import { closedByDeadlineSql, openForProposalsSql, type DbNow } from "../open-for-proposals";
 import { LISTED_STATUSES } from "../visibility";
+import { projectNumberSearched } from "./project-number-search";
 import type { RequirementSearchParams, RequirementState } from "./search-requirements.schema";
 
 // The SQL twin of visibility.ts for the search query, which Prisma's query builder cannot express
@@ -106,12 +107,19 @@ export function requirementFiltersSql(
   return conditions.filter((condition): condition is Prisma.Sql => condition !== null);
 }
 
-/** Every condition of a search: its words, then visibility, state and filters. */
+/**
+ * Every condition of a search: its words (or the project number it is), then visibility, state
+ * and filters.
+ */
 export function requirementSearchSql(
   actor: Actor,
   params: RequirementSearchParams,
   query: SearchQuery,
   now: DbNow,
 ): Prisma.Sql[] {
-  return [...textMatchSql("r", query), ...requirementFiltersSql(actor, params, now)];
+  const projectNumber = projectNumberSearched(params.q);
+  const text = projectNumber
+    ? [Prisma.sql`r."projectNumber" = ${projectNumber}`]
+    : textMatchSql("r", query);
+  return [...text, ...requirementFiltersSql(actor, params, now)];
 }

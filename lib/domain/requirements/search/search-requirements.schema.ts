@@ -45,7 +45,7 @@ export const searchRequirementsSchema = urlSearchObject({
   verified: flagParam(),
   sort: optionalChoiceParam(REQUIREMENT_SORTS),
   cursor: cursorParam(),
-  limit: limitParam(20, 50),
+  limit: limitParam(20),
 })
   .refine(
     (s) => s.budgetMin === undefined || s.budgetMax === undefined || s.budgetMin <= s.budgetMax,

@@ -3,12 +3,13 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
 import type { CursorValue } from "@/lib/search/keyset";
-import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";
 import { databaseNow, effectiveStatus } from "../open-for-proposals";
+import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
+import { requirementSearchQuery } from "./project-number-search";
 import { requirementSearchSql, visibilityScope } from "./requirement-filters-sql";
 import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
 import { requirementSortKeys } from "./requirement-sort-keys";
@@ -23,8 +24,9 @@ export type RequirementSearchItem = RequirementSummary & {
   /** The import key (operator CLI), null for requirements authored in the app. */
   key: string | null;
   /**
-   * Relevance when sorted by it, otherwise null: higher ranks first. A title match scores 1 or
-   * more, any other match below 1 (the text rank with the freshness boost, s, as s / (1 + s)).
+   * Relevance when sorted by it, otherwise null: higher ranks first. The whole search in the
+   * title scores 2 or more, in the title and tags 1 or more, any other match below 1 (the text
+   * rank with the freshness boost, s, as s / (1 + s)).
    */
   score: number | null;
   highlights: RequirementHighlights;
@@ -43,10 +45,14 @@ export interface RequirementSearchPage {
 /** The table searched, aliased as the search's SQL expects. */
 export const REQUIREMENTS = Prisma.sql`"Requirement" AS r`;
 
-/** The relevance order's keys ([title match,] score, id) as one number in the same order. */
+/**
+ * The relevance order's keys ([in the title, in the title and tags,] score, id) as one number
+ * in the same order.
+ */
 function relevanceScore(keys: CursorValue[]): number {
   const score = Number(keys.at(-2));
-  return (keys.length === 3 && keys[0] === true ? 1 : 0) + score / (1 + score);
+  const groups = keys.slice(0, -2).filter((key) => key === true).length;
+  return groups + score / (1 + score);
 }
 
 /**
@@ -59,7 +65,8 @@ export async function searchRequirements(
   input: SearchRequirementsInput,
 ): Promise<RequirementSearchPage> {
   const params = parseInput(searchRequirementsSchema, input);
-  const query = parseSearchQuery(params.q);
+  await requireKnownFilterTags(params);
+  const query = requirementSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "newest");
   const now = await databaseNow();
   const keys = requirementSortKeys(sort, query);
