@@ -3,6 +3,7 @@
 // TRUSTED_PROXIES says so, from the proxies' X-Forwarded-For.
 import { createServer } from "node:http";
 import next from "next";
+import { answerClientError } from "@/lib/http/client-error";
 import { stampClientIp, trustedProxies } from "@/lib/security/client-ip";
 
 function portFromArgs(): number {
@@ -21,6 +22,7 @@ async function main() {
     stampClientIp(req, trust);
     void handle(req, res);
   });
+  server.on("clientError", answerClientError);
   server.listen(port, () => console.log(`智配 listening on http://localhost:${port}`));
   const stop = () => server.close(() => void app.close().then(() => process.exit(0)));
   process.on("SIGTERM", stop);

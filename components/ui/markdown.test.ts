@@ -70,7 +70,7 @@ describe("Markdown rendering", () => {
     expectHarmless(html);
   });
 
-  it("still renders ordinary Markdown, links and images", () => {
+  it("still renders ordinary Markdown and links", () => {
     const html = render(
       "## 项目背景\n\n**加粗** [南网](https://www.csg.cn) <mailto:ai@csg.cn>\n\n![图](https://example.com/a.png)\n\n- 一\n- 二",
     );
@@ -78,8 +78,29 @@ describe("Markdown rendering", () => {
     expect(html).toContain("<strong>加粗</strong>");
     expect(html).toContain('href="https://www.csg.cn"');
     expect(html).toContain('href="mailto:ai@csg.cn"');
-    expect(html).toContain('src="https://example.com/a.png"');
     expect(html).toContain("<li>一</li>");
+  });
+
+  it("never loads an image from the text: it becomes a link to it", () => {
+    const html = render(
+      "![现场图](https://tracker.example/pixel.png) ![](https://tracker.example/b.png)",
+    );
+    expect(html).not.toContain("<img");
+    expect(html).toContain(
+      '<a href="https://tracker.example/pixel.png" rel="nofollow noopener noreferrer">现场图</a>',
+    );
+    expect(html).toContain(">https://tracker.example/b.png</a>");
+  });
+
+  it("gives every link rel=nofollow noopener noreferrer", () => {
+    const html = render(
+      "[南网](https://www.csg.cn) <https://evil.example> [邮件](mailto:ai@csg.cn)",
+    );
+    const links = tagsOf(html).filter((tag) => tag.name === "a");
+    expect(links).toHaveLength(3);
+    for (const link of links) {
+      expect(Object.fromEntries(link.attributes).rel).toBe("nofollow noopener noreferrer");
+    }
   });
 });
 

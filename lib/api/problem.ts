@@ -1,7 +1,16 @@
 import type { DomainErrorCode } from "@/lib/domain/errors";
 
-/** Every kind of problem the API answers with; `BAD_REQUEST` is input it could not parse. */
-export type ProblemCode = DomainErrorCode | "BAD_REQUEST" | "INTERNAL";
+/**
+ * Every kind of problem the API answers with; `BAD_REQUEST` is input it could not parse, the
+ * other codes beside the domain's are refusals of the HTTP request itself.
+ */
+export type ProblemCode =
+  | DomainErrorCode
+  | "BAD_REQUEST"
+  | "METHOD_NOT_ALLOWED"
+  | "PAYLOAD_TOO_LARGE"
+  | "HEADERS_TOO_LARGE"
+  | "INTERNAL";
 
 export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   BAD_REQUEST: 400,
@@ -12,7 +21,10 @@ export const PROBLEM_STATUS: Record<ProblemCode, number> = {
   CONFLICT: 409,
   DEADLINE_PASSED: 409,
   INVALID_TRANSITION: 409,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  HEADERS_TOO_LARGE: 431,
   INTERNAL: 500,
 };
 

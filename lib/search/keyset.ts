@@ -91,6 +91,20 @@ interface CursorPayload {
 const isCursorValue = (value: unknown): value is CursorValue =>
   value === null || ["string", "number", "boolean"].includes(typeof value);
 
+/**
+ * An instant exactly as rowKeyValues writes one: JavaScript reads 2027-02-30 as 2 March and
+ * year 0000 as 1 BC, both of which PostgreSQL's cast refuses.
+ */
+function isStoredInstant(value: string): boolean {
+  const date = new Date(value);
+  return (
+    !Number.isNaN(date.getTime()) &&
+    date.getUTCFullYear() >= 1 &&
+    date.getUTCFullYear() <= 9999 &&
+    date.toISOString() === value
+  );
+}
+
 /** A crafted cursor must not reach SQL as a value its cast refuses. */
 function fitsKey(key: SortKey, value: CursorValue): boolean {
   if (value === null) return key.nulls !== undefined;
@@ -100,13 +114,9 @@ function fitsKey(key: SortKey, value: CursorValue): boolean {
     case "int4":
       return Number.isSafeInteger(value) && Math.abs(value as number) < 2 ** 31;
     case "timestamptz":
-      return (
-        typeof value === "string" &&
-        /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value) &&
-        !Number.isNaN(Date.parse(value))
-      );
+      return typeof value === "string" && isStoredInstant(value);
     case "text":
-      return typeof value === "string" && value.length <= 200;
+      return typeof value === "string" && value.length <= 200 && !value.includes("\0");
     case "bool":
       return typeof value === "boolean";
   }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from "node:http";
+import { isIP } from "node:net";
 import proxyAddr from "proxy-addr";
 
 // Next.js does not give route handlers or server actions the socket's address, and fills
@@ -41,11 +42,14 @@ export function stampClientIp(req: IncomingMessage, trust: Trust): void {
   req.headers[CLIENT_IP_HEADER] = clientAddress(req, trust);
 }
 
-/** The client address the app's server handed on, from request headers (null when absent). */
+/**
+ * The client address the app's server handed on, from request headers; null when absent or not
+ * an IP address (`next start` without the app's server passes on whatever a client sent).
+ */
 export function clientIpFrom(
   headers: Headers | Record<string, unknown> | undefined,
 ): string | null {
   const value =
     headers instanceof Headers ? headers.get(CLIENT_IP_HEADER) : headers?.[CLIENT_IP_HEADER];
-  return typeof value === "string" && value !== "" ? value : null;
+  return typeof value === "string" && isIP(value) !== 0 ? value : null;
 }

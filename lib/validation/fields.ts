@@ -30,6 +30,8 @@ export const emailAddress = () =>
     z
       .string({ error: errorKey("required") })
       .min(1, errorKey("required"))
+      // The longest address SMTP delivers (RFC 5321).
+      .max(254, errorKey("tooLong", { max: 254 }))
       .pipe(z.email({ error: errorKey("email") })),
   );
 

@@ -9,7 +9,15 @@ function run(args: string[], env: NodeJS.ProcessEnv, bin = nextBin): ChildProces
   return spawn(bin, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
 }
 
-const SOURCES = ["app", "components", "lib", "messages", "next.config.js", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "proxy.ts",
+  "next.config.js",
+  "package-lock.json",
+];
 
 function newestModification(entry: string): number {
   if (!existsSync(entry)) return 0;

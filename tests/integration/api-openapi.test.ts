@@ -9,7 +9,7 @@ async function fetchDocument(acceptLanguage?: string) {
   const request = new NextRequest("http://localhost:3000/api/v1/openapi.json", {
     headers: acceptLanguage ? { "Accept-Language": acceptLanguage } : {},
   });
-  const response = openApiJson(request);
+  const response = await openApiJson(request);
   expect(response.status).toBe(200);
   return response.json();
 }
@@ -118,7 +118,8 @@ describe("the OpenAPI document", () => {
   it("describes exactly the routes that have a handler", () => {
     expect(
       handlerPaths()
-        .filter((p) => !p.endsWith("openapi.json"))
+        // The document itself, and the catch-all answering unknown paths with a 404 problem.
+        .filter((p) => !p.endsWith("openapi.json") && !p.endsWith("{...path}"))
         .sort(),
     ).toEqual(apiV1Routes.map((r) => r.path).sort());
   });

@@ -4,13 +4,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listOrganizationsSchema, type ListOrganizationsInput } from "./list-organizations.schema";
 import { pageWindow } from "./search-params.schema";
+import { parseInput } from "@/lib/validation/parse-input";
 
 const SEARCHED_FIELDS = ["name", "nameEn", "key", "creditCode"] as const;
 
 /** Admins: every organization, newest first, with its member count, 50 a page. */
 export async function listOrganizations(actor: Actor, input: ListOrganizationsInput) {
   requireAdmin(actor);
-  const filters = listOrganizationsSchema.parse(input);
+  const filters = parseInput(listOrganizationsSchema, input);
   const where: Prisma.OrganizationWhereInput = {
     ...(filters.q
       ? {

@@ -4,11 +4,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listUsersSchema, type ListUsersInput } from "./list-users.schema";
 import { pageWindow } from "./search-params.schema";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** Admins: every user account, newest first, found by email or name, 50 a page. */
 export async function listUsers(actor: Actor, input: ListUsersInput) {
   requireAdmin(actor);
-  const filters = listUsersSchema.parse(input);
+  const filters = parseInput(listUsersSchema, input);
   const where: Prisma.UserWhereInput = {
     ...(filters.q
       ? {

@@ -3,6 +3,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
 import { changeUserStatus } from "./change-user-status";
 import { userStatusChangeSchema, type UserStatusChangeInput } from "./user-status-change.schema";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * An admin suspends a user: they cannot sign in, and every session they hold ends at its next
@@ -10,7 +11,7 @@ import { userStatusChangeSchema, type UserStatusChangeInput } from "./user-statu
  */
 export async function suspendUser(actor: Actor, input: UserStatusChangeInput): Promise<void> {
   const admin = requireAdmin(actor);
-  const { userId, reason } = userStatusChangeSchema.parse(input);
+  const { userId, reason } = parseInput(userStatusChangeSchema, input);
   if (userId === admin.userId) throw new DomainError("FORBIDDEN", "cannotSuspendSelf");
   await changeUserStatus(admin, {
     userId,

@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { invitationTokenSchema, type InvitationTokenInput } from "./accept-invitation.schema";
 import { claimInvitation } from "./claim-invitation";
+import { parseInput } from "@/lib/validation/parse-input";
 
 const inOrganization = () => new DomainError("CONFLICT", "alreadyInOrganization");
 
@@ -20,7 +21,7 @@ export async function acceptInvitation(
 ): Promise<{ orgId: string }> {
   const user = requireUser(actor);
   if (user.isAdmin) throw forbidden("adminCannotJoin");
-  const { token } = invitationTokenSchema.parse(input);
+  const { token } = parseInput(invitationTokenSchema, input);
 
   return db
     .$transaction(async (tx) => {

@@ -10,6 +10,7 @@ import { INVITATION_LIFETIME_MS, openInvitationWhere } from "./invitation-state"
 import { inviteMemberSchema, type InviteMemberInput } from "./invite-member.schema";
 import { confirmStillOwner, lockOrganization } from "./organization-lock";
 import { sendInvitationEmail } from "./send-invitation-email";
+import { parseInput } from "@/lib/validation/parse-input";
 
 const emailRefused = (key: string) =>
   new DomainError("VALIDATION", key, { fieldErrors: { email: [key] } });
@@ -26,7 +27,7 @@ export async function inviteMember(
   origin: RequestOrigin,
 ): Promise<{ invitationId: string }> {
   const owner = requireOwner(actor, input.orgId);
-  const { email } = inviteMemberSchema.parse(input);
+  const { email } = parseInput(inviteMemberSchema, input);
   const token = newSecretToken();
 
   const invitation = await db.$transaction(async (tx) => {

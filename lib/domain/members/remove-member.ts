@@ -5,13 +5,14 @@ import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { confirmStillOwner, lockOrganization, requireOwnerRemains } from "./organization-lock";
 import { requireMemberOwner } from "./require-target-owner";
 import { memberTargetSchema, type MemberTarget } from "./targets.schema";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * An owner removes another member (another owner too, while one owner remains). The removed
  * user's sessions are signed out, so that none keeps acting for the organization.
  */
 export async function removeMember(actor: Actor, input: MemberTarget): Promise<void> {
-  const { userId } = memberTargetSchema.parse(input);
+  const { userId } = parseInput(memberTargetSchema, input);
   const owner = await requireMemberOwner(actor, userId);
   if (userId === owner.userId) throw new DomainError("CONFLICT", "cannotRemoveSelf");
 

@@ -9,6 +9,7 @@ import { INVITATION_LIFETIME_MS, openInvitationWhere } from "./invitation-state"
 import { requireInvitationOwner } from "./require-target-owner";
 import { sendInvitationEmail } from "./send-invitation-email";
 import { invitationTargetSchema, type InvitationTarget } from "./targets.schema";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * An owner sends an invitation that has not been accepted again (expired ones too): a new link,
@@ -19,7 +20,7 @@ export async function resendInvitation(
   input: InvitationTarget,
   origin: RequestOrigin,
 ): Promise<void> {
-  const { invitationId } = invitationTargetSchema.parse(input);
+  const { invitationId } = parseInput(invitationTargetSchema, input);
   const owner = await requireInvitationOwner(actor, invitationId);
   const invited = await db.invitation.findFirst({
     where: { id: invitationId, orgId: owner.orgId },

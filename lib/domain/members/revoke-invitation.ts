@@ -5,10 +5,11 @@ import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { openInvitationWhere } from "./invitation-state";
 import { requireInvitationOwner } from "./require-target-owner";
 import { invitationTargetSchema, type InvitationTarget } from "./targets.schema";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** An owner withdraws an invitation that has not been accepted: its link stops working. */
 export async function revokeInvitation(actor: Actor, input: InvitationTarget): Promise<void> {
-  const { invitationId } = invitationTargetSchema.parse(input);
+  const { invitationId } = parseInput(invitationTargetSchema, input);
   const owner = await requireInvitationOwner(actor, invitationId);
   await db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({

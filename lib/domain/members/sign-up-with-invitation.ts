@@ -9,6 +9,7 @@ import {
   type SignUpWithInvitationInput,
 } from "./accept-invitation.schema";
 import { claimInvitation, findValidInvitation } from "./claim-invitation";
+import { parseInput } from "@/lib/validation/parse-input";
 
 const hasAccount = () => new DomainError("CONFLICT", "invitationHasAccount");
 
@@ -22,7 +23,7 @@ export async function signUpWithInvitation(
   input: SignUpWithInvitationInput,
 ): Promise<{ userId: string }> {
   if (actor.kind === "user") throw new DomainError("FORBIDDEN", "alreadySignedIn");
-  const data = signUpWithInvitationSchema.parse(input);
+  const data = parseInput(signUpWithInvitationSchema, input);
   // Refuse early, before the deliberately slow password hash; the transaction checks again.
   const preview = await findValidInvitation(db, data.token);
   if (await db.user.findUnique({ where: { email: preview.email }, select: { id: true } }))

@@ -5,10 +5,11 @@ import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { confirmStillOwner, lockOrganization } from "./organization-lock";
 import { requireMemberOwner } from "./require-target-owner";
 import { memberTargetSchema, type MemberTarget } from "./targets.schema";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /** An owner hands ownership to another member of the organization and becomes a member. */
 export async function transferOwnership(actor: Actor, input: MemberTarget): Promise<void> {
-  const { userId } = memberTargetSchema.parse(input);
+  const { userId } = parseInput(memberTargetSchema, input);
   const owner = await requireMemberOwner(actor, userId);
   if (userId === owner.userId) throw new DomainError("CONFLICT", "alreadyOwner");
 

@@ -4,7 +4,7 @@ import {
   searchRequirementsSchema,
   type RequirementSearchParams,
 } from "@/lib/domain/requirements/search/search-requirements.schema";
-import { failValidation } from "@/lib/validation/parse-input";
+import { failValidation, parseInput } from "@/lib/validation/parse-input";
 
 /** What a saved search keeps: the search state as the URL holds it, without paging. */
 export type SavedSearchState = Omit<RequirementSearchParams, "cursor" | "limit">;
@@ -47,7 +47,7 @@ export function savedSearchJson(state: SavedSearchState): Prisma.InputJsonObject
 
 /** The URL query string of the state, defaults left out: equal for equal searches. */
 export function savedSearchQuery(state: SavedSearchState): string {
-  return requirementSearchUrlParams(searchRequirementsSchema.parse(state)).toString();
+  return requirementSearchUrlParams(parseInput(searchRequirementsSchema, state)).toString();
 }
 
 /** The requirement list showing the search. */

@@ -1,4 +1,4 @@
-import { apiHandler } from "@/lib/api/api-handler";
+import { apiRoutes } from "@/lib/api/api-endpoint";
 import { listRequirementsRoute } from "@/lib/api/v1/requirement-routes";
 
-export const GET = apiHandler(listRequirementsRoute);
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes(listRequirementsRoute);

@@ -1,4 +1,4 @@
-import { apiHandler } from "@/lib/api/api-handler";
+import { apiRoutes } from "@/lib/api/api-endpoint";
 import { listVendorsRoute } from "@/lib/api/v1/vendor-routes";
 
-export const GET = apiHandler(listVendorsRoute);
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes(listVendorsRoute);

@@ -1,4 +1,4 @@
-import { apiHandler } from "@/lib/api/api-handler";
+import { apiRoutes } from "@/lib/api/api-endpoint";
 import { getRequirementRoute } from "@/lib/api/v1/requirement-routes";
 
-export const GET = apiHandler(getRequirementRoute);
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes(getRequirementRoute);

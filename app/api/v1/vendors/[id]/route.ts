@@ -1,4 +1,4 @@
-import { apiHandler } from "@/lib/api/api-handler";
+import { apiRoutes } from "@/lib/api/api-endpoint";
 import { getVendorRoute } from "@/lib/api/v1/vendor-routes";
 
-export const GET = apiHandler(getVendorRoute);
+export const { GET, POST, PUT, PATCH, DELETE } = apiRoutes(getVendorRoute);
