@@ -6,6 +6,8 @@ import { Readable } from "node:stream";
 import { fileTypeFromBuffer } from "file-type";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/domain/errors";
+import { isGenuineContainer } from "./office-container";
+import { uploadName } from "./upload-name";
 
 type Tx = Prisma.TransactionClient;
 
@@ -64,7 +66,8 @@ function acceptedType(
 
 /**
  * Checks an upload against the rules by its bytes (never by its name or the browser's claim),
- * writes it to storage and records it. Refusals are VALIDATION errors on `field`.
+ * writes it to storage and records it under a name that ends as its type does. Refusals are
+ * VALIDATION errors on `field`.
  */
 export async function storeUpload(
   tx: Tx,
@@ -78,7 +81,7 @@ export async function storeUpload(
   if (file.size > rules.maxBytes) throw refuse(`fileTooLarge?mb=${Math.round(rules.maxBytes / 1024 / 1024)}`);
   const bytes = Buffer.from(await file.arrayBuffer());
   const detected = acceptedType(await fileTypeFromBuffer(bytes), file.name, rules);
-  if (!detected) throw refuse("fileType");
+  if (!detected || !isGenuineContainer(detected.mime, bytes)) throw refuse("fileType");
 
   const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomUUID()}.${detected.ext}`;
   const target = path.join(storageRoot(), storageKey);
@@ -87,7 +90,7 @@ export async function storeUpload(
   return tx.storedFile.create({
     data: {
       storageKey,
-      originalName: file.name.slice(0, 255) || `upload.${detected.ext}`,
+      originalName: uploadName(file.name, detected.ext),
       contentType: detected.mime,
       sizeBytes: bytes.length,
       sha256: createHash("sha256").update(bytes).digest("hex"),

@@ -1,7 +1,7 @@
 import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/domain/errors";
 import { getAttachmentDownload } from "@/lib/domain/requirements/attachments/get-attachment-download";
-import { contentDisposition } from "@/lib/http/content-disposition";
+import { fileDownloadHeaders } from "@/lib/http/file-download";
 import { openStoredFile } from "@/lib/storage/file-storage";
 
 /**
@@ -13,16 +13,7 @@ export async function GET(_request: Request, context: RouteContext<"/files/attac
   try {
     const file = await getAttachmentDownload(await currentActor(), { attachmentId: id });
     const { stream, sizeBytes } = await openStoredFile(file.storageKey);
-    return new Response(stream, {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Length": String(sizeBytes),
-        "Content-Disposition": contentDisposition("attachment", file.originalName),
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": "default-src 'none'; sandbox",
-      },
-    });
+    return new Response(stream, { headers: fileDownloadHeaders({ ...file, sizeBytes }) });
   } catch (error) {
     if (error instanceof DomainError) return new Response("Not found", { status: 404 });
     throw error;
