@@ -1,26 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ApiProblem } from "@/lib/api/api-problem";
 import { apiTranslator, negotiateLocale } from "@/lib/api/locale";
-import type { ProblemCode } from "@/lib/api/problem";
-import { requestProblem } from "@/lib/api/request-problem";
+import { refusalProblem, requestProblem } from "@/lib/api/request-problem";
 import { appUrl } from "@/lib/config";
 import { isLocale, localeCookieName } from "@/lib/i18n/config";
 import { baseSecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 import { REFUSAL_STATUS, requestRefusal, type RequestRefusal } from "@/lib/http/request-refusal";
-
-const REFUSAL_PROBLEM: Record<RequestRefusal, ProblemCode> = {
-  malformedPath: "NOT_FOUND",
-  malformedQuery: "BAD_REQUEST",
-  crossOriginAction: "FORBIDDEN",
-  bodyTooLarge: "PAYLOAD_TOO_LARGE",
-};
 
 /** A path no route serves: rewriting to it shows the app's own "not found" page, with a 404. */
 const NOT_FOUND_PATH = "/_not-found";
 
 function refuse(request: NextRequest, refusal: RequestRefusal): NextResponse | Response {
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    return requestProblem(request, new ApiProblem(REFUSAL_PROBLEM[refusal], refusal));
+    return requestProblem(request, refusalProblem(refusal));
   }
   if (refusal === "malformedPath" || refusal === "malformedQuery") {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));

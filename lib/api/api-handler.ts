@@ -5,6 +5,8 @@ import { parseRequest } from "./parse-request";
 import { problemForError } from "./problem-for-error";
 import { API_HEADERS, problemResponse } from "./problem";
 import { assertMayCall, requestCredential } from "./request-credential";
+import { refusalProblem } from "./request-problem";
+import { requestRefusal } from "@/lib/http/request-refusal";
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,6 +18,9 @@ export function apiHandler(route: AnyApiRoute) {
   return async function handle(request: NextRequest, context: RouteContext): Promise<Response> {
     const t = apiTranslator(negotiateLocale(request.headers.get("accept-language")));
     try {
+      // proxy.ts refuses these first; a route must hold even where it did not run.
+      const refusal = requestRefusal(request);
+      if (refusal) throw refusalProblem(refusal);
       const credential = await requestCredential(request);
       assertMayCall(credential, request.method);
       const input = await parseRequest(route, request, await context.params, t);

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { isValidCreditCode } from "./credit-code";
 
+// In the browser, zod must not compile parsers with `new Function`: the pages' policy refuses
+// eval. Set before any schema is built (schema modules import this one), as zod reads it then.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 // Field schemas shared by forms (in the browser) and the server. Every message is a key of the
 // `validation` namespace, optionally with parameters (`tooLong?max=200`), so that the user reads
 // it in their own language: see lib/i18n/field-error.ts.

@@ -9,13 +9,19 @@ import { errorKey } from "./fields";
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** Years a date of this marketplace can have; PostgreSQL refuses some outside them (year 0). */
+const isPlausibleYear = (date: Date) =>
+  date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 9999;
+
 function toDate(parse: (text: string) => Date | null) {
   return (value: unknown): unknown => {
+    if (value instanceof Date) return isPlausibleYear(value) ? value : new Date(Number.NaN);
     if (typeof value !== "string") return value;
     const text = value.trim();
     if (text === "") return undefined;
+    const date = parse(text);
     // Never a string past this point: the form library would read it in the server's zone.
-    return parse(text) ?? new Date(Number.NaN);
+    return date && isPlausibleYear(date) ? date : new Date(Number.NaN);
   };
 }
 

@@ -1,11 +1,12 @@
 import { z } from "zod";
-import { errorKey, optionalText, requiredText } from "@/lib/validation/fields";
+import { optionalText, requiredText } from "@/lib/validation/fields";
+import { calendarDate } from "@/lib/validation/typed-fields";
 
 /** A vendor's certification (资质认证): name unique within the organization. */
 export const certificationSchema = z.object({
   name: requiredText(100),
   issuer: optionalText(100),
-  validUntil: z.date({ error: errorKey("invalid") }).optional(),
+  validUntil: calendarDate(),
 });
 
 export const removeCertificationSchema = z.object({ id: z.string().min(1) });
