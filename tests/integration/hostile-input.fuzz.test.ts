@@ -2,18 +2,17 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
 import { RequestCookies } from "next/dist/server/web/spec-extension/cookies";
 import { proxy } from "@/proxy";
 import { apiHandler } from "@/lib/api/api-handler";
 import { apiV1Routes } from "@/lib/api/v1/routes";
-import { startSession } from "@/lib/auth/sessions";
 import { authenticate } from "@/lib/domain/accounts/authenticate";
 import { DomainError } from "@/lib/domain/errors";
 import { createCast, createUser } from "@/tests/helpers/actors";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createRequirement } from "@/tests/helpers/factories";
 import { setUpInbox } from "@/tests/helpers/inbox";
+import { sessionCookieOf } from "@/tests/helpers/session-cookie";
 import { setUpStorage } from "@/tests/helpers/storage";
 
 // Random and hostile values at every API parameter and every form action's fields: whatever
@@ -96,12 +95,7 @@ function pathSegment(text: string): string {
 describe("the API", () => {
   it("answers random and hostile values of every parameter with no 5xx", async () => {
     const requirement = await createRequirement();
-    const { user } = await createUser();
-    const sid = await startSession(user.id);
-    const cookie = `next-auth.session-token=${await encode({
-      token: { sub: user.id, sid },
-      secret: process.env.NEXTAUTH_SECRET!,
-    })}`;
+    const cookie = await sessionCookieOf((await createUser()).user.id);
     for (const route of apiV1Routes) {
       const queryNames = Object.keys(route.query?.shape ?? {});
       const pathNames = Object.keys(route.params?.shape ?? {});
@@ -178,19 +172,7 @@ describe("every form action", () => {
     const enterprise = await createCast("ENTERPRISE");
     const vendor = await createCast("VENDOR");
     const users = [enterprise.owner, enterprise.member, vendor.owner, enterprise.admin];
-    const cookies = [
-      "",
-      ...(await Promise.all(
-        users.map(async ({ user }) => {
-          const sid = await startSession(user.id);
-          const token = await encode({
-            token: { sub: user.id, sid },
-            secret: process.env.NEXTAUTH_SECRET!,
-          });
-          return `next-auth.session-token=${token}`;
-        }),
-      )),
-    ];
+    const cookies = ["", ...(await Promise.all(users.map(({ user }) => sessionCookieOf(user.id))))];
     const requirement = await createRequirement({ orgId: enterprise.org.id });
     const ids = [enterprise.org.id, vendor.org.id, enterprise.member.user.id, requirement.id];
     const value = fc.oneof(

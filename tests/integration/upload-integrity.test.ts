@@ -94,16 +94,3 @@ describe("Office files are what their container says", () => {
     await expect(upload(EXE_BYTES, "旧版.doc")).rejects.toBeInstanceOf(DomainError);
   });
 });
-
-describe("downloads of uploaded files", () => {
-  it("are attachments, sandboxed, never sniffed", () => {
-    const headers = fileDownloadHeaders({
-      contentType: "application/pdf",
-      originalName: "营业执照.pdf",
-      sizeBytes: 10,
-    });
-    expect(headers["Content-Disposition"]).toMatch(/^attachment;/);
-    expect(headers["Content-Security-Policy"]).toBe("default-src 'none'; sandbox");
-    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
-  });
-});
