@@ -3,7 +3,7 @@ import { apiTranslator, negotiateLocale } from "@/lib/api/locale";
 import { refusalProblem, requestProblem } from "@/lib/api/request-problem";
 import { appUrl } from "@/lib/config";
 import { isLocale, localeCookieName } from "@/lib/i18n/config";
-import { baseSecurityHeaders, contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
+import { baseSecurityHeaders, newNonce, policyFor } from "@/lib/http/security-headers";
 import { REFUSAL_STATUS, requestRefusal, type RequestRefusal } from "@/lib/http/request-refusal";
 
 /** A path no route serves: rewriting to it shows the app's own "not found" page, with a 404. */
@@ -35,7 +35,7 @@ function refuse(request: NextRequest, refusal: RequestRefusal): NextResponse | R
 export function proxy(request: NextRequest) {
   const https = appUrl().startsWith("https:") || request.nextUrl.protocol === "https:";
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, {
+  const policy = policyFor(request.nextUrl.pathname, nonce, {
     https,
     dev: process.env.NODE_ENV === "development",
   });

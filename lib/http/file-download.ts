@@ -1,4 +1,5 @@
 import { contentDisposition } from "./content-disposition";
+import { UPLOADED_FILE_POLICY } from "./security-headers";
 
 /**
  * The headers of an uploaded file's download: always saved, never shown in the app's origin
@@ -15,6 +16,7 @@ export function fileDownloadHeaders(file: {
     "Content-Disposition": contentDisposition("attachment", file.originalName),
     "Cache-Control": "private, no-store",
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; sandbox",
+    // proxy.ts sets the same on the response; here too for wherever the proxy did not run.
+    "Content-Security-Policy": UPLOADED_FILE_POLICY,
   };
 }

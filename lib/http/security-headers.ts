@@ -29,6 +29,23 @@ export function contentSecurityPolicy(nonce: string, { https = false, dev = fals
   ].join("; ");
 }
 
+/**
+ * The policy of uploaded files (/files/…): nothing in them runs or loads, even when a browser
+ * is made to open one directly, and no site frames them.
+ */
+export const UPLOADED_FILE_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
+/** The policy of a response to `pathname`: an uploaded file's, or the pages' with the nonce. */
+export function policyFor(
+  pathname: string,
+  nonce: string,
+  options: { https?: boolean; dev?: boolean } = {},
+): string {
+  return pathname.startsWith("/files/")
+    ? UPLOADED_FILE_POLICY
+    : contentSecurityPolicy(nonce, options);
+}
+
 /** Headers every response carries besides the policy; HSTS only when served over https. */
 export function baseSecurityHeaders({ https = false } = {}): Record<string, string> {
   return {

@@ -58,6 +58,15 @@ describe("every response's security headers", () => {
     );
   });
 
+  it("sandboxes uploaded files, whatever the route says", () => {
+    for (const path of ["/files/attachments/abc", "/files/licences/abc", "/files/logos/abc"]) {
+      const csp = directives(proxy(request(path)).headers.get("content-security-policy"));
+      expect(csp["default-src"]).toBe("'none'");
+      expect(csp).toHaveProperty("sandbox");
+      expect(csp["frame-ancestors"]).toBe("'none'");
+    }
+  });
+
   it("adds HSTS when the app is served over https", () => {
     process.env.APP_URL = "https://zhipei.example.cn";
     const headers = proxy(request("/")).headers;
