@@ -230,10 +230,16 @@ describe("hostile and odd searches", () => {
     "*:* <-> (",
     '\'); DROP TABLE "Requirement"; --',
     "\\",
-    "\u0000电网",
   ])("answers %j normally", async (q) => {
     const page = await searchRequirements(visitor, { q });
     expect(Array.isArray(page.items)).toBe(true);
+  });
+
+  it("refuses a NUL byte on the search field (no text can hold one)", async () => {
+    await expect(searchRequirements(visitor, { q: "\u0000电网" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { q: ["invalidCharacters"] },
+    });
   });
 
   it("still finds the words around the operators", async () => {
