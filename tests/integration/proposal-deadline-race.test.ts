@@ -37,9 +37,9 @@ it("50 vendors submitting around a deadline one second away: on time stored whol
       (receipt) => ({ accepted: true as const, receipt }),
       (error: unknown) => ({ accepted: false as const, error }),
     );
-  // Half spread over the second before the deadline, half once the database says it passed.
+  // Half spread over 1.5 s across the deadline, half once the database says it has passed.
   const early = vendors.slice(0, VENDORS / 2).map(async (vendor, i) => {
-    await sleep(i * 35);
+    await sleep(i * 60);
     return submit(vendor);
   });
   while ((await databaseNow()).getTime() <= deadline.getTime()) await sleep(50);
@@ -50,7 +50,7 @@ it("50 vendors submitting around a deadline one second away: on time stored whol
   const refused = outcomes.flatMap((o) => (o.accepted ? [] : [o.error]));
   expect(accepted.length + refused.length).toBe(VENDORS);
   expect(accepted.length).toBeGreaterThan(0);
-  expect(refused.length).toBeGreaterThanOrEqual(VENDORS / 2);
+  expect(refused.length).toBeGreaterThan(VENDORS / 2);
   for (const error of refused) {
     expect(error).toMatchObject({ code: "DEADLINE_PASSED", message: "deadlinePassed" });
   }
