@@ -2,16 +2,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/domain/errors";
 import { maySeeInternals } from "@/lib/domain/requirements/requirement-permissions";
-import type { ProposalStatus } from "@/lib/generated/prisma/enums";
-
-/** Submitted and not withdrawn (drafts are the vendor's own business). */
-const SUBMITTED: ProposalStatus[] = [
-  "SUBMITTED",
-  "SHORTLISTED",
-  "NOT_SELECTED",
-  "AWARDED",
-  "NOT_AWARDED",
-];
+import { COUNTED_PROPOSALS } from "./counted-proposals";
 
 /**
  * Sealed submission (开标前保密): all that the owner organization and admins learn of a
@@ -27,6 +18,6 @@ export async function countSubmittedProposals(
   });
   if (!requirement || !maySeeInternals(actor, requirement.orgId)) throw notFound("Requirement");
   return db.proposal.count({
-    where: { requirementId: input.requirementId, status: { in: SUBMITTED } },
+    where: { requirementId: input.requirementId, status: { in: [...COUNTED_PROPOSALS] } },
   });
 }
