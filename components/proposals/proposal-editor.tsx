@@ -63,7 +63,7 @@ export function ProposalEditor({
       <input type="hidden" name="content" value={content} />
       <FormAlert errors={[...(errors[""] ?? []), ...(errors.content ?? [])]} />
 
-      <Panel id="proposal-approach" title={t("approach")}>
+      <Panel id="proposal-approach" title={t("approachTitle")}>
         <div className="space-y-4">
           <div>
             <label htmlFor="summary" className="block text-sm font-medium text-slate-700">
@@ -134,7 +134,7 @@ export function ProposalEditor({
         )}
       </Panel>
 
-      <Panel id="proposal-price" title={t("price")}>
+      <Panel id="proposal-price" title={t("priceTitle")}>
         <div className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
             <div>
