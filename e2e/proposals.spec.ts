@@ -17,8 +17,9 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 }
 
 async function openRequirement(page: Page): Promise<void> {
-  await page.goto(`/requirements?q=${encodeURIComponent(TITLE)}`);
-  await page.getByRole("link", { name: TITLE }).first().click();
+  await page.goto("/?state=all");
+  const href = await page.getByRole("link", { name: TITLE }).first().getAttribute("href");
+  await page.goto(href!);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
 }
 
