@@ -8,8 +8,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets two development servers run side by side from one checkout (each with its own folder).
   distDir: process.env.NEXT_DIST_DIR || ".next",
-  // Uploads (licences, attachments up to 20 MB) arrive through server actions.
-  experimental: { serverActions: { bodySizeLimit: "25mb" } },
+  // Uploads (licences, attachments; proposal attachments up to 50 MB) arrive through server actions.
+  experimental: { serverActions: { bodySizeLimit: "55mb" } },
   // Native and database packages stay out of the bundle and load from node_modules at run time.
   serverExternalPackages: [
     "@node-rs/jieba",

@@ -14,6 +14,7 @@ import enMembers from "./en/members.json";
 import enModeration from "./en/moderation.json";
 import enOrganization from "./en/organization.json";
 import enProfile from "./en/profile.json";
+import enProposals from "./en/proposals.json";
 import enRequirement from "./en/requirement.json";
 import enSearch from "./en/search.json";
 import enValidation from "./en/validation.json";
@@ -35,6 +36,7 @@ import zhMembers from "./zh-CN/members.json";
 import zhModeration from "./zh-CN/moderation.json";
 import zhOrganization from "./zh-CN/organization.json";
 import zhProfile from "./zh-CN/profile.json";
+import zhProposals from "./zh-CN/proposals.json";
 import zhRequirement from "./zh-CN/requirement.json";
 import zhSearch from "./zh-CN/search.json";
 import zhValidation from "./zh-CN/validation.json";
@@ -61,6 +63,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhModeration,
     ...zhOrganization,
     ...zhProfile,
+    ...zhProposals,
     ...zhRequirement,
     ...zhSearch,
     ...zhValidation,
@@ -84,6 +87,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enModeration,
     ...enOrganization,
     ...enProfile,
+    ...enProposals,
     ...enRequirement,
     ...enSearch,
     ...enValidation,

@@ -44,6 +44,7 @@ async function OwnerProfile({ profile }: { profile: OrganizationProfile }) {
             region: profile.region ?? "",
             industries: profile.industries,
             capabilities: profile.capabilities,
+            domesticStack: profile.domesticStack,
             description: profile.description,
             website: profile.website ?? "",
           }}

@@ -4,17 +4,18 @@ import { isVendorMember } from "@/lib/auth/guards";
 import { SectionLayout } from "@/components/layout/section-layout";
 
 /**
- * A vendor member's bookmarks and saved searches. Anyone else gets the page alone (it signs
+ * A vendor member's proposals, bookmarks and saved searches. Anyone else gets the page alone (it signs
  * visitors in, and tells everyone else whom these tools are for), without the section's tabs.
  */
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!isVendorMember(actor)) return children;
-  const t = await getTranslations("vendorTools");
+  const [t, tp] = await Promise.all([getTranslations("vendorTools"), getTranslations("proposals")]);
   return (
     <SectionLayout
       title={t("title")}
       tabs={[
+        { href: "/workspace/proposals", label: tp("mine.tab") },
         { href: "/workspace/bookmarks", label: t("tabBookmarks") },
         { href: "/workspace/saved-searches", label: t("tabSavedSearches") },
       ]}

@@ -21,6 +21,7 @@ export interface ProfileFormValues {
   region: string;
   industries: string[];
   capabilities: string[];
+  domesticStack: boolean;
   description: string;
   website: string;
 }
@@ -47,7 +48,8 @@ export function ProfileForm({
   const { form, fields, action, pending, lastResult } = useActionForm(
     updateProfileAction,
     organizationProfileSchema,
-    { ...values },
+    // A ticked checkbox is "on" in the form's terms.
+    { ...values, domesticStack: values.domesticStack ? "on" : "" },
   );
   const isVerified = verification.status === "VERIFIED";
   // A request under review checks the licence against these: they wait for its decision.
@@ -133,6 +135,18 @@ export function ProfileForm({
           hint={t("multiHint")}
           groups={groupCapabilities(capabilityTags)}
         />
+      )}
+      {isVendor && (
+        <label className="flex gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50">
+          <input
+            {...getInputProps(fields.domesticStack, { type: "checkbox" })}
+            className="mt-1 accent-brand-600"
+          />
+          <span>
+            <span className="block text-sm font-medium text-slate-900">{t("domesticStack")}</span>
+            <span className="mt-0.5 block text-xs text-slate-500">{t("domesticStackHint")}</span>
+          </span>
+        </label>
       )}
       <div className="flex flex-wrap items-center gap-4">
         <div className="w-40">

@@ -8,11 +8,12 @@ export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 type NoInput = z.ZodObject<Record<never, never>>;
 
 /** What a route's `run` receives: the actor and its parsed, typed input. */
-export interface RouteInput<Query, Params, Body> {
+export interface RouteInput<Query, Params, Body, Headers = Record<never, never>> {
   actor: Actor;
   query: Query;
   params: Params;
   body: Body;
+  headers: Headers;
 }
 
 /**
@@ -25,6 +26,7 @@ export interface ApiRoute<
   Params extends z.ZodObject = NoInput,
   Body extends z.ZodType = z.ZodUndefined,
   Response extends z.ZodType = z.ZodType,
+  Headers extends z.ZodObject = NoInput,
 > {
   method: HttpMethod;
   /** The OpenAPI path template, e.g. `/api/v1/requirements/{id}`. */
@@ -36,18 +38,20 @@ export interface ApiRoute<
   query?: Query;
   params?: Params;
   body?: Body;
+  /** Request headers the route reads (names in lower case), e.g. `idempotency-key`. */
+  headers?: Headers;
   /** The success body; what `run` returns is parsed with it (unknown fields are dropped). */
   response: Response;
   /** Problems this route answers with besides those every route may (400, 401, 403, 500). */
   problems?: ProblemCode[];
   run: (
-    input: RouteInput<z.output<Query>, z.output<Params>, z.output<Body>>,
+    input: RouteInput<z.output<Query>, z.output<Params>, z.output<Body>, z.output<Headers>>,
   ) => Promise<z.input<Response>>;
 }
 
 // Route lists hold routes of different schemas; `any` is confined to this alias.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyApiRoute = ApiRoute<any, any, any, any>;
+export type AnyApiRoute = ApiRoute<any, any, any, any, any>;
 
 /** Declares a route with its types inferred from the schemas. */
 export function defineRoute<
@@ -55,6 +59,9 @@ export function defineRoute<
   Params extends z.ZodObject = NoInput,
   Body extends z.ZodType = z.ZodUndefined,
   Response extends z.ZodType = z.ZodType,
->(route: ApiRoute<Query, Params, Body, Response>): ApiRoute<Query, Params, Body, Response> {
+  Headers extends z.ZodObject = NoInput,
+>(
+  route: ApiRoute<Query, Params, Body, Response, Headers>,
+): ApiRoute<Query, Params, Body, Response, Headers> {
   return route;
 }

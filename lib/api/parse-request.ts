@@ -31,10 +31,10 @@ async function readJson(request: NextRequest, t: ApiTranslator): Promise<unknown
   }
 }
 
-const PLACES: Place[] = ["query", "path", "body"];
+const PLACES: Place[] = ["query", "path", "header", "body"];
 
 /**
- * The route's query, path parameters and body, parsed with its schemas. Every refused field of
+ * The route's query, path parameters, headers and body, parsed with its schemas. Every refused field of
  * every part is named in one 400 answer, so that a client fixes them all at once.
  */
 export async function parseRequest(
@@ -46,11 +46,13 @@ export async function parseRequest(
   const schemas: Record<Place, z.ZodType | undefined> = {
     query: route.query,
     path: route.params,
+    header: route.headers,
     body: route.body,
   };
   const raw: Record<Place, unknown> = {
     query: Object.fromEntries(request.nextUrl.searchParams),
     path: rawParams,
+    header: Object.fromEntries(request.headers),
     body: route.body ? await readJson(request, t) : undefined,
   };
   const parsed: Partial<Record<Place, unknown>> = {};
@@ -61,5 +63,10 @@ export async function parseRequest(
     else if (result) errors.push(...fieldErrors(result.error, place, t));
   }
   if (errors.length > 0) throw new ApiProblem("BAD_REQUEST", "invalidRequest", errors);
-  return { query: parsed.query ?? {}, params: parsed.path ?? {}, body: parsed.body };
+  return {
+    query: parsed.query ?? {},
+    params: parsed.path ?? {},
+    headers: parsed.header ?? {},
+    body: parsed.body,
+  };
 }

@@ -30,7 +30,7 @@ export const PROBLEM_STATUS: Record<ProblemCode, number> = {
 
 /** Where a refused input was: a query or path parameter by name, a body member by JSON pointer. */
 export interface ProblemFieldError {
-  in?: "query" | "path" | "body";
+  in?: "query" | "path" | "header" | "body";
   name?: string;
   pointer?: string;
   detail: string;

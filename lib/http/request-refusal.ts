@@ -3,7 +3,7 @@
 // actions posted from another site or larger than the app accepts.
 
 /** Largest body a server action accepts; next.config.js's `bodySizeLimit` says the same. */
-export const SERVER_ACTION_BODY_LIMIT_BYTES = 25 * 1024 * 1024;
+export const SERVER_ACTION_BODY_LIMIT_BYTES = 55 * 1024 * 1024;
 
 export type RequestRefusal =
   /** The path is not UTF-8 or holds control characters: nothing can be found there. */

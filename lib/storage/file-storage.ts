@@ -51,6 +51,13 @@ export const ATTACHMENT_RULES: UploadRules = {
   },
 };
 
+/** Proposal attachments: the requirement attachments' types, ZIP archives and WebP, up to 50 MB. */
+export const PROPOSAL_ATTACHMENT_RULES: UploadRules = {
+  ...ATTACHMENT_RULES,
+  types: [...ATTACHMENT_RULES.types, "application/zip", "image/webp"],
+  maxBytes: 50 * 1024 * 1024,
+};
+
 /** The type the bytes show, if the rules accept it (containers only with a matching name). */
 function acceptedType(
   detected: { mime: string; ext: string } | undefined,

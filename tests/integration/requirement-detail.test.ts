@@ -120,7 +120,12 @@ describe("the award", () => {
 
     const vendor = await createOrganization({ kind: "VENDOR" });
     const proposal = await db.proposal.create({
-      data: { requirementId: requirement.id, vendorOrgId: vendor.id, status: "AWARDED" },
+      data: {
+        requirementId: requirement.id,
+        vendorOrgId: vendor.id,
+        status: "AWARDED",
+        currentVersion: 1,
+      },
     });
     const decidedAt = new Date("2026-10-01T02:00:00Z");
     const award = await db.award.create({

@@ -11,6 +11,7 @@ import { DoneNotice, knownValue } from "@/components/admin/done-notice";
 import { shownSections } from "@/components/requirements/detail/detail-sections";
 import { HistoryTimeline } from "@/components/requirements/detail/history-timeline";
 import { ManagePanel } from "@/components/requirements/detail/manage-panel";
+import { ProposalPanel } from "@/components/proposals/proposal-panel";
 import { ReportPanel } from "@/components/requirements/detail/report-panel";
 import { RequirementHeader } from "@/components/requirements/detail/requirement-header";
 import { RequirementSections } from "@/components/requirements/detail/requirement-sections";
@@ -56,6 +57,10 @@ export default async function RequirementPage({
           {actions.canReport && <ReportPanel requirementId={r.id} />}
         </div>
         <aside className="min-w-0 space-y-6">
+          <ProposalPanel
+            actor={actor}
+            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+          />
           <ManagePanel requirementId={r.id} actions={actions} />
           {history && <HistoryTimeline events={history} />}
           <SectionNav sections={sections} />

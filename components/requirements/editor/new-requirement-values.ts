@@ -29,6 +29,8 @@ export function newRequirementValues(
     durationMonths: null,
     visibility: "PUBLIC",
     qualifications: null,
+    requiresVerifiedVendor: false,
+    requiredCertifications: [],
     contactName: contact?.name ?? null,
     contactPhone: null,
     contactEmail: contact?.email ?? null,

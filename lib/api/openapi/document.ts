@@ -40,6 +40,7 @@ function register(registry: OpenAPIRegistry, route: AnyApiRoute) {
     request: {
       ...(route.query ? { query: route.query } : {}),
       ...(route.params ? { params: route.params } : {}),
+      ...(route.headers ? { headers: route.headers } : {}),
       ...(route.body
         ? { body: { required: true, content: { "application/json": { schema: route.body } } } }
         : {}),
@@ -82,6 +83,7 @@ function buildDocument(routes: AnyApiRoute[]) {
     tags: [
       { name: "requirements", description: "@apiDocs.tags.requirements" },
       { name: "vendors", description: "@apiDocs.tags.vendors" },
+      { name: "proposals", description: "@apiDocs.tags.proposals" },
     ],
   });
 }

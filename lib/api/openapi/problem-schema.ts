@@ -4,7 +4,10 @@ import { PROBLEM_STATUS, type ProblemCode } from "../problem";
 
 const fieldError = z
   .object({
-    in: z.enum(["query", "path", "body"]).optional().meta(described("fields.fieldError.in")),
+    in: z
+      .enum(["query", "path", "header", "body"])
+      .optional()
+      .meta(described("fields.fieldError.in")),
     name: z.string().optional().meta(described("fields.fieldError.name")),
     pointer: z.string().optional().meta(described("fields.fieldError.pointer")),
     detail: z.string().meta(described("fields.fieldError.detail")),

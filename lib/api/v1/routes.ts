@@ -1,5 +1,13 @@
 import type { AnyApiRoute } from "../define-route";
 import { getRequirementRoute, listRequirementsRoute } from "./requirement-routes";
+import {
+  getOwnProposalRoute,
+  getProposalReceiptRoute,
+  listOwnProposalsRoute,
+  saveProposalDraftRoute,
+  submitProposalRoute,
+  withdrawProposalRoute,
+} from "./proposal-routes";
 import { getVendorRoute, listVendorsRoute } from "./vendor-routes";
 
 /** Every route of /api/v1: the route handlers and the OpenAPI document both read this list. */
@@ -8,4 +16,10 @@ export const apiV1Routes: AnyApiRoute[] = [
   getRequirementRoute,
   listVendorsRoute,
   getVendorRoute,
+  listOwnProposalsRoute,
+  getOwnProposalRoute,
+  saveProposalDraftRoute,
+  submitProposalRoute,
+  withdrawProposalRoute,
+  getProposalReceiptRoute,
 ];

@@ -41,6 +41,8 @@ export const importOrganizationSchema = z.strictObject({
   cases: z.array(caseStudy).default([]),
   certifications: z.array(text(200)).default([]),
   verified: z.boolean().default(false),
+  /** Vendors: 信创, their solutions run on the domestic technology stack. */
+  domesticStack: z.boolean().default(false),
 });
 
 const editor = requirementFieldsShape;
@@ -72,6 +74,8 @@ export const importRequirementSchema = withRequirementRules(
     domesticStackRequired: editor.domesticStackRequired,
     durationMonths: editor.durationMonths,
     qualifications: editor.qualifications,
+    requiresVerifiedVendor: editor.requiresVerifiedVendor,
+    requiredCertifications: editor.requiredCertifications,
     contactName: editor.contactName,
     contactPhone: editor.contactPhone,
     contactEmail: editor.contactEmail,

@@ -26,6 +26,7 @@ export async function upsertOrganization(
     capabilities: org.capabilities,
     description: org.description,
     website: org.website ?? null,
+    domesticStack: org.domesticStack,
     verificationStatus: org.verified ? ("VERIFIED" as const) : ("UNVERIFIED" as const),
     verifiedAt: org.verified ? new Date() : null,
     verifiedName: org.verified ? org.name : null,

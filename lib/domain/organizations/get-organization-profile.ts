@@ -13,6 +13,7 @@ const publicProfileSelect = {
   region: true,
   industries: true,
   capabilities: true,
+  domesticStack: true,
   description: true,
   website: true,
   logoFileId: true,

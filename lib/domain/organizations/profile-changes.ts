@@ -10,6 +10,7 @@ export type ProfileFields = Pick<
   | "description"
   | "website"
   | "capabilities"
+  | "domesticStack"
 >;
 
 /** Fields whose change withdraws a verification: they are what the business licence proved. */

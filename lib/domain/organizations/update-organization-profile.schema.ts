@@ -22,6 +22,8 @@ export const organizationProfileSchema = z.object({
   description: optionalText(5000),
   website: websiteUrl(),
   capabilities: tagSlugs(),
+  /** Vendors only: 信创, its solutions run on the domestic technology stack. */
+  domesticStack: z.boolean().default(false),
   /** The owner saw that saving withdraws the verification (a verified legal name or credit code changes). */
   confirmVerificationLoss: z.boolean().default(false),
 });

@@ -72,7 +72,7 @@ export async function updateOrganizationProfile(
     industries: data.industries,
     description: data.description ?? "",
     website: data.website ?? null,
-    ...(isVendor ? { capabilities: data.capabilities } : {}),
+    ...(isVendor ? { capabilities: data.capabilities, domesticStack: data.domesticStack } : {}),
   };
 
   return db

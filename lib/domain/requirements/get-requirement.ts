@@ -13,6 +13,8 @@ const detailSelect = {
   questionDeadline: true,
   deploymentMode: true,
   domesticStackRequired: true,
+  requiresVerifiedVendor: true,
+  requiredCertifications: true,
   durationMonths: true,
   expectedStartAt: true,
   statusReason: true,

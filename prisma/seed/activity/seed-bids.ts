@@ -1,3 +1,6 @@
+import { EMPTY_DRAFT } from "@/lib/domain/proposals/proposal-content.schema";
+import { proposalDigest, type VersionContent } from "@/lib/domain/proposals/receipt-digest";
+import { EMPTY_VERSION_CONTENT } from "@/lib/domain/proposals/version-content";
 import type { DemoActivity } from "../demo-activity.schema";
 import type { DemoTimeline } from "./demo-timeline";
 import type { SeedIds, Tx } from "./seed-ids";
@@ -50,22 +53,51 @@ async function seedProposal(
   n: number,
 ): Promise<void> {
   const requirementId = ids.requirement(p.requirement);
+  const vendorOrgId = ids.org(p.vendor);
   const at = await timeline.proposalAt(requirementId, n);
+  const content: VersionContent = {
+    ...EMPTY_VERSION_CONTENT,
+    summary: p.summary,
+    approach: p.approach,
+    priceCny: p.priceCny,
+    deliveryMonths: p.deliveryMonths ?? null,
+  };
+  const draft = {
+    ...EMPTY_DRAFT,
+    summary: p.summary,
+    approach: p.approach,
+    priceCny: p.priceCny,
+    deliveryMonths: p.deliveryMonths ?? null,
+  };
+  // A draft is only the working copy; everything else was submitted once, as version 1.
+  if (p.status === "DRAFT") {
+    const proposal = await tx.proposal.create({
+      data: { requirementId, vendorOrgId, createdAt: at, draft },
+    });
+    ids.addProposal(p.requirement, p.vendor, proposal.id);
+    return;
+  }
   const proposal = await tx.proposal.create({
     data: {
       requirementId,
-      vendorOrgId: ids.org(p.vendor),
+      vendorOrgId,
       status: p.status,
+      draft,
+      currentVersion: 1,
       createdAt: at,
-      submittedAt: p.status !== "DRAFT" ? at : null,
+      submittedAt: at,
       withdrawnAt: p.status === "WITHDRAWN" ? await timeline.withdrawnAt(requirementId, at) : null,
       versions: {
         create: {
           version: 1,
-          priceCny: p.priceCny,
-          summary: p.summary,
-          approach: p.approach,
-          deliveryMonths: p.deliveryMonths ?? null,
+          ...content,
+          digest: proposalDigest({
+            requirementId,
+            vendorOrgId,
+            version: 1,
+            content,
+            attachments: [],
+          }),
           createdById: ids.ownerOf(p.vendor),
           createdAt: at,
         },

@@ -80,8 +80,9 @@ const ORG_FIELDS = new Set([
   "capabilities",
   "cases",
   "certifications",
+  "domesticStack",
 ]);
-const VENDOR_ONLY_FIELDS = ["capabilities", "cases", "certifications"];
+const VENDOR_ONLY_FIELDS = ["capabilities", "cases", "certifications", "domesticStack"];
 const CASE_FIELDS = new Set(["title", "industry", "capabilities", "summary", "year"]);
 const REQUIRED_REQUIREMENT_FIELDS = [
   "key",
@@ -219,6 +220,8 @@ for (const [i, o] of orgs.entries()) {
     check(n >= 2 && n <= 4, where, `description has ${n} sentences, want 2–4`);
   }
   check(typeof o.verified === "boolean", where, "verified must be boolean");
+  if (o.domesticStack !== undefined)
+    check(typeof o.domesticStack === "boolean", where, "domesticStack must be boolean");
   if (o.creditCode !== undefined)
     check(validCreditCode(o.creditCode), where, "creditCode fails GB 32100-2015");
   if (o.kind === "ENTERPRISE") {

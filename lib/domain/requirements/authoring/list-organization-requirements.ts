@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireMember } from "@/lib/auth/guards";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation/parse-input";
+import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
 import { databaseNow, effectiveStatus, type DbNow } from "../open-for-proposals";
 import { pageSlices, type GroupSlice } from "./page-slices";
 import { countByShownStatus, shownAsWhere } from "./shown-status";
@@ -33,15 +34,6 @@ export const DASHBOARD_STATUS_ORDER: RequirementStatus[] = [
   "REMOVED",
   "CANCELLED",
 ];
-
-/** Proposals the enterprise may count (never read) before the deadline: submitted, not drafts. */
-const COUNTED_PROPOSALS = [
-  "SUBMITTED",
-  "SHORTLISTED",
-  "NOT_SELECTED",
-  "AWARDED",
-  "NOT_AWARDED",
-] as const;
 
 /** One status group's rows on the page, most recently changed first. */
 async function groupRows(orgId: string, slice: GroupSlice<RequirementStatus>, now: DbNow) {

@@ -14,11 +14,30 @@ export const REQUIREMENT_LIMITS = {
   capabilities: { min: 1, max: 8 },
   budgetCny: 2_000_000_000,
   durationMonths: 120,
+  certifications: 10,
 } as const;
 
 const { capabilities: capabilityCount } = REQUIREMENT_LIMITS;
 const longText = () => optionalText(REQUIREMENT_LIMITS.longText);
 const PHONE = /^\+?\d[\d\s()-]{4,24}(?:\s*(?:转|ext\.?|x)\s*\d{1,6})?$/i;
+
+/** Certifications a vendor must hold, one per line (or separated by commas), as their names. */
+const certificationNames = () =>
+  z
+    .preprocess(
+      (value) =>
+        typeof value === "string"
+          ? value
+              .split(/[\n,，、;；]/)
+              .map((name) => name.trim())
+              .filter(Boolean)
+          : (value ?? []),
+      z
+        .array(requiredText(100))
+        .max(REQUIREMENT_LIMITS.certifications, errorKey("tooManyItems"))
+        .transform((names) => [...new Set(names)]),
+    )
+    .optional();
 
 /** The fields an enterprise edits, as the form and the API send them (Conform coerces text). */
 export const requirementFieldsShape = {
@@ -50,6 +69,8 @@ export const requirementFieldsShape = {
   durationMonths: wholeNumber(1, REQUIREMENT_LIMITS.durationMonths).optional(),
   visibility: z.enum(Visibility, { error: errorKey("choose") }).default("PUBLIC"),
   qualifications: longText(),
+  requiresVerifiedVendor: z.boolean().default(false),
+  requiredCertifications: certificationNames(),
   criteria: criteriaSchema,
   contactName: optionalText(50),
   contactPhone: optionalText(30).refine(

@@ -35,6 +35,8 @@ export function requirementFormValues(
     durationMonths: text(rest.durationMonths),
     visibility: rest.visibility,
     qualifications: text(rest.qualifications),
+    requiresVerifiedVendor: rest.requiresVerifiedVendor ? "on" : "",
+    requiredCertifications: rest.requiredCertifications.join("\n"),
     contactName: text(rest.contactName),
     contactPhone: text(rest.contactPhone),
     contactEmail: text(rest.contactEmail),

@@ -1,0 +1,109 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import {
+  addProposalAttachmentAction,
+  removeProposalAttachmentAction,
+} from "@/app/requirements/[id]/proposal/actions";
+import { PROPOSAL_ATTACHMENT_ACCEPT } from "@/lib/domain/proposals/proposal.schema";
+import { inputClass } from "@/components/forms/field";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useErrorText } from "@/components/forms/use-error-text";
+import { Panel } from "@/components/ui/panel";
+
+export interface DraftAttachment {
+  id: string;
+  name: string;
+  href: string;
+}
+
+/** The draft's files: each downloadable and removable, and a form to upload one more. */
+export function ProposalAttachments({
+  requirementId,
+  attachments,
+}: {
+  requirementId: string;
+  attachments: DraftAttachment[];
+}) {
+  const t = useTranslations("proposals");
+  const errorText = useErrorText();
+  const [result, action, pending] = useActionState(addProposalAttachmentAction, undefined);
+  const fileErrors = result?.error?.file ?? [];
+  return (
+    <Panel id="proposal-attachments" title={t("attachments")}>
+      <p className="text-sm text-slate-600">{t("attachHint")}</p>
+      {attachments.length === 0 ? (
+        <p className="mt-3 text-sm text-slate-500">{t("noAttachments")}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-slate-100 rounded-md border border-slate-200">
+          {attachments.map((a) => (
+            <li key={a.id} className="flex items-center gap-3 px-3 py-2 text-sm">
+              <a href={a.href} className="min-w-0 flex-1 truncate text-brand-700 hover:underline">
+                {a.name}
+              </a>
+              <RemoveButton requirementId={requirementId} attachment={a} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <form action={action} className="mt-4 flex flex-wrap items-end gap-3">
+        <input type="hidden" name="requirementId" value={requirementId} />
+        <div className="min-w-0 flex-1">
+          <label htmlFor="proposal-file" className="block text-sm font-medium text-slate-700">
+            {t("file")}
+          </label>
+          <input
+            id="proposal-file"
+            name="file"
+            type="file"
+            required
+            accept={PROPOSAL_ATTACHMENT_ACCEPT}
+            aria-invalid={fileErrors.length > 0 || undefined}
+            aria-describedby={fileErrors.length > 0 ? "proposal-file-error" : undefined}
+            className={`${inputClass} text-sm`}
+          />
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
+          {pending ? t("attaching") : t("attach")}
+        </button>
+      </form>
+      {fileErrors.length > 0 && (
+        <p id="proposal-file-error" className="mt-1 text-sm text-rose-700">
+          {fileErrors.map(errorText).join(" ")}
+        </p>
+      )}
+      <FormAlert errors={result?.error?.[""] ?? undefined} />
+    </Panel>
+  );
+}
+
+function RemoveButton({
+  requirementId,
+  attachment,
+}: {
+  requirementId: string;
+  attachment: DraftAttachment;
+}) {
+  const t = useTranslations("proposals");
+  const [result, action, pending] = useActionState(removeProposalAttachmentAction, undefined);
+  return (
+    <form action={action} className="shrink-0">
+      <input type="hidden" name="requirementId" value={requirementId} />
+      <input type="hidden" name="attachmentId" value={attachment.id} />
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`${t("remove")} ${attachment.name}`}
+        className="rounded px-2 py-1 text-rose-700 hover:bg-rose-50 disabled:opacity-60"
+      >
+        {t("remove")}
+      </button>
+      <FormAlert errors={result?.error?.[""] ?? undefined} />
+    </form>
+  );
+}

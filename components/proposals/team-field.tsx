@@ -1,0 +1,60 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { inputClass } from "@/components/forms/field";
+import type { EditorValues } from "./editor-values";
+
+type Member = EditorValues["team"][number];
+
+/** The team: roles and how many people in each. */
+export function TeamField({
+  team,
+  onChange,
+}: {
+  team: Member[];
+  onChange: (team: Member[]) => void;
+}) {
+  const t = useTranslations("proposals");
+  const update = (index: number, next: Partial<Member>) =>
+    onChange(team.map((member, i) => (i === index ? { ...member, ...next } : member)));
+  return (
+    <fieldset>
+      <legend className="sr-only">{t("team")}</legend>
+      <ul className="space-y-2">
+        {team.map((member, i) => (
+          <li key={i} className="grid grid-cols-[1fr_5rem_auto] gap-2">
+            <input
+              aria-label={`${t("role")} ${i + 1}`}
+              placeholder={t("role")}
+              className={inputClass}
+              value={member.role}
+              onChange={(e) => update(i, { role: e.target.value })}
+            />
+            <input
+              aria-label={`${t("teamCount")} ${i + 1}`}
+              placeholder={t("teamCount")}
+              inputMode="numeric"
+              className={inputClass}
+              value={member.count}
+              onChange={(e) => update(i, { count: e.target.value })}
+            />
+            <button
+              type="button"
+              onClick={() => onChange(team.filter((_, j) => j !== i))}
+              className="mt-1 rounded px-2 py-1 text-sm text-rose-700 hover:bg-rose-50"
+            >
+              {t("remove")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() => onChange([...team, { role: "", count: "1" }])}
+        className="mt-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
+      >
+        {t("addRole")}
+      </button>
+    </fieldset>
+  );
+}
