@@ -29,10 +29,3 @@ export const pageParam = () =>
     });
 
 export const ADMIN_PAGE_SIZE = 50;
-
-/** The slice of a paginated list: the page clamped to the last one. */
-export function pageWindow(requested: number, total: number) {
-  const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
-  const page = Math.min(requested, pageCount);
-  return { page, pageCount, skip: (page - 1) * ADMIN_PAGE_SIZE, take: ADMIN_PAGE_SIZE };
-}
