@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { countRequirements } from "@/lib/domain/requirements/search/count-requirements";
 import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
 import { MAX_COUNTED } from "@/lib/paging/keyset-page";
-import type { UrlValue } from "@/lib/search/url-params";
+import type { UrlValue } from "@/lib/http/url-params";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createOrganization } from "@/tests/helpers/factories";
 import { searchableRequirement } from "@/tests/helpers/search";

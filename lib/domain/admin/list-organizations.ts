@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listOrganizationsSchema, type ListOrganizationsInput } from "./list-organizations.schema";
 import { offsetWindow } from "@/lib/paging/offset-page";
-import { ADMIN_PAGE_SIZE } from "./search-params.schema";
+import { ADMIN_PAGE_SIZE } from "./admin-page-size";
 
 const SEARCHED_FIELDS = ["name", "nameEn", "key", "creditCode"] as const;
 

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listUsersSchema, type ListUsersInput } from "./list-users.schema";
 import { offsetWindow } from "@/lib/paging/offset-page";
-import { ADMIN_PAGE_SIZE } from "./search-params.schema";
+import { ADMIN_PAGE_SIZE } from "./admin-page-size";
 
 /** Admins: every user account, newest first, found by email or name, 50 a page. */
 export async function listUsers(actor: Actor, input: ListUsersInput) {

@@ -1,0 +1,2 @@
+/** Rows a page of an admin list shows. */
+export const ADMIN_PAGE_SIZE = 50;
