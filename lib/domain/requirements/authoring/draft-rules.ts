@@ -25,10 +25,11 @@ export function isEditable(status: RequirementStatus): boolean {
   return status === EDITABLE_STATUS;
 }
 
-export function assertEditable(status: RequirementStatus): void {
-  if (!isEditable(status)) {
-    throw new DomainError("INVALID_TRANSITION", "requirementNotEditable", { params: { status } });
-  }
+/** Why a requirement in `status` cannot be edited; null when it can (see editRequirement). */
+export function editableRefusal(status: RequirementStatus): DomainError | null {
+  return isEditable(status)
+    ? null
+    : new DomainError("INVALID_TRANSITION", "requirementNotEditable", { params: { status } });
 }
 
 /**

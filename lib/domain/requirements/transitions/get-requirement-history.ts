@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/guards";
+import { admin, requireUser } from "@/lib/auth/guards";
 import { notFound } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requirementTransitionSchema, type RequirementTransitionInput } from "./transition.schema";
@@ -12,7 +12,8 @@ import { requirementTransitionSchema, type RequirementTransitionInput } from "./
 export async function getRequirementHistory(actor: Actor, input: RequirementTransitionInput) {
   const user = requireUser(actor);
   const { requirementId } = parseInput(requirementTransitionSchema, input);
-  const tenant = user.isAdmin ? {} : { orgId: user.orgId ?? "" };
+  const isAdmin = admin.can(user);
+  const tenant = isAdmin ? {} : { orgId: user.orgId ?? "" };
   const requirement = await db.requirement.findFirst({
     where: { id: requirementId, ...tenant },
     select: { id: true },
@@ -38,7 +39,7 @@ export async function getRequirementHistory(actor: Actor, input: RequirementTran
     action,
     /** The action without its "requirement." prefix: the key of its label in `moderation`. */
     verb: action.replace(/^requirement\./, ""),
-    actorName: event.actorKind === "admin" && !user.isAdmin ? null : (who?.name ?? null),
+    actorName: event.actorKind === "admin" && !isAdmin ? null : (who?.name ?? null),
   }));
 }
 
