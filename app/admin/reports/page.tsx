@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ReportStatus } from "@/lib/generated/prisma/enums";
-import { listReports } from "@/lib/domain/requirements/transitions/list-reports";
+import { listReports } from "@/lib/domain/requirements/reports/list-reports";
 import { Panel } from "@/components/ui/panel";
 import { DoneNotice } from "@/components/admin/done-notice";
 import { choiceParam, optionalChoiceParam, readUrlParam } from "@/lib/http/url-params";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { listModerationQueue } from "@/lib/domain/requirements/transitions/list-moderation-queue";
+import { listModerationQueue } from "@/lib/domain/requirements/moderation/list-moderation-queue";
 import { Panel } from "@/components/ui/panel";
 import { DoneNotice } from "@/components/admin/done-notice";
 import { optionalChoiceParam, readUrlParam } from "@/lib/http/url-params";

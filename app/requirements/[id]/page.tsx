@@ -6,7 +6,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/domain/errors";
 import { getRequirement } from "@/lib/domain/requirements/get-requirement";
 import { requirementActionsFor } from "@/lib/domain/requirements/requirement-permissions";
-import { getRequirementHistory } from "@/lib/domain/requirements/transitions/get-requirement-history";
+import { getRequirementHistory } from "@/lib/domain/requirements/history/get-requirement-history";
 import { DoneNotice } from "@/components/admin/done-notice";
 import { optionalChoiceParam, readUrlParam } from "@/lib/http/url-params";
 import { shownSections } from "@/components/requirements/detail/detail-sections";
