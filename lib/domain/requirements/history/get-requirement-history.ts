@@ -3,7 +3,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { admin, requireUser } from "@/lib/auth/guards";
 import { notFound } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/validation/parse-input";
-import { requirementTransitionSchema, type RequirementTransitionInput } from "../transitions/transition.schema";
+import {
+  requirementTransitionSchema,
+  type RequirementTransitionInput,
+} from "../transitions/transition.schema";
 
 /**
  * The requirement's audit trail, oldest first, for its organization's members and the admins.
