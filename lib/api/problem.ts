@@ -1,3 +1,4 @@
+import "server-only";
 import type { DomainErrorCode } from "@/lib/domain/errors";
 
 /** Every kind of problem the API answers with; `BAD_REQUEST` is input it could not parse. */

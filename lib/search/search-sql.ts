@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SEARCH_WEIGHTS } from "./search-document";
 import type { SortKey } from "@/lib/paging/keyset";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { countVendors } from "@/lib/domain/organizations/search/count-vendors";
 import { searchVendors } from "@/lib/domain/organizations/search/search-vendors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { admin, signedIn } from "@/lib/auth/guards";
 import { definePermission } from "@/lib/auth/permission";
 import { forbidden } from "@/lib/domain/errors";

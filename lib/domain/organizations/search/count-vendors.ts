@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/paging/keyset-page";
 import { parseSearchQuery } from "@/lib/search/search-query";
