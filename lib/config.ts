@@ -1,3 +1,4 @@
+import "server-only";
 // Settings read from the environment, in one place (each is documented in .env.example).
 
 /** The public base URL of the app, used in links sent by email. */

@@ -44,11 +44,15 @@ async function main() {
   };
   delete env.DATABASE_URL; // the embedded database is the point
   // Its own process group, as a terminal's job: the signal below reaches every process in it.
-  const demo = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/demo.ts"], {
-    detached: true,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const demo = spawn(
+    path.resolve("node_modules/.bin/tsx"),
+    ["--import", "./scripts/lib/allow-server-only.mjs", "scripts/demo.ts"],
+    {
+      detached: true,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   let afterStop = "";
   let signalled = false;

@@ -7,10 +7,20 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { STOP_MESSAGE } from "./lib/demo-stop";
 
-const demo = spawn(process.execPath, ["--import", "tsx", path.resolve("scripts/demo-app.ts")], {
-  detached: true,
-  stdio: ["ignore", "inherit", "inherit", "ipc"],
-});
+const demo = spawn(
+  process.execPath,
+  [
+    "--import",
+    "tsx",
+    "--import",
+    path.resolve("scripts/lib/allow-server-only.mjs"),
+    path.resolve("scripts/demo-app.ts"),
+  ],
+  {
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  },
+);
 
 let stopRequested = false;
 function requestStop() {

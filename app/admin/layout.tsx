@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { SectionLayout } from "@/components/layout/section-layout";
+import { admin } from "@/lib/auth/guards";
 
 /**
  * The admin console: the review queues (requirements, reports, verifications), users,
@@ -10,7 +11,7 @@ import { SectionLayout } from "@/components/layout/section-layout";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireSignedInPage("/admin");
   const t = await getTranslations("admin");
-  if (!actor.isAdmin) {
+  if (!admin.can(actor)) {
     return (
       <section className="mx-auto max-w-lg rounded-lg border border-slate-200 bg-white p-8 text-center">
         <p className="text-sm font-semibold text-slate-500">403</p>

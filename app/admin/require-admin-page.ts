@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import type { UserActor } from "@/lib/auth/guards";
+import { admin, type UserActor } from "@/lib/auth/guards";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 
 /**
@@ -9,6 +9,6 @@ import { requireSignedInPage } from "@/lib/auth/require-page-actor";
  */
 export async function requireAdminPage(returnTo: string): Promise<UserActor> {
   const actor = await requireSignedInPage(returnTo);
-  if (!actor.isAdmin) notFound();
+  if (!admin.can(actor)) notFound();
   return actor;
 }

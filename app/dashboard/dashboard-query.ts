@@ -1,21 +1,25 @@
+import { z } from "zod";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
+import {
+  lenientParam,
+  markerParam,
+  optionalChoiceParam,
+  pageParam,
+  urlSearchObject,
+  type UrlValue,
+} from "@/lib/http/url-params";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const single = (value: string | string[] | undefined) =>
-  typeof value === "string" ? value : undefined;
-
-function isStatus(value: string | undefined): value is RequirementStatus {
-  return (Object.values(RequirementStatus) as string[]).includes(value ?? "");
-}
+const STATUSES = Object.values(RequirementStatus) as [RequirementStatus, ...RequirementStatus[]];
 
 /** The dashboard's query string, read leniently: anything unknown means "no filter", page 1. */
-export function dashboardQuery(params: SearchParams) {
-  const status = single(params.status);
-  const page = Number(single(params.page));
-  return {
-    status: isStatus(status) ? status : undefined,
-    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
-    submitted: single(params.submitted) === "1",
-  };
+const dashboardQuerySchema = urlSearchObject({
+  status: lenientParam(optionalChoiceParam(STATUSES)),
+  page: lenientParam(pageParam()),
+  submitted: lenientParam(markerParam()),
+});
+
+export function dashboardQuery(params: Record<string, UrlValue>) {
+  return dashboardQuerySchema.parse(params);
 }
+
+export type DashboardQuery = z.output<typeof dashboardQuerySchema>;

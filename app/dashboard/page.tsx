@@ -10,11 +10,9 @@ import { Pagination } from "@/components/dashboard/pagination";
 import { RequirementGroups } from "@/components/dashboard/requirement-groups";
 import { StatusFilter } from "@/components/dashboard/status-filter";
 import { SuccessNotice } from "@/components/dashboard/success-notice";
-import {
-  isMemberOfKind,
-  OrganizationKindNotice,
-} from "@/components/organizations/organization-kind-notice";
+import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
 import { dashboardQuery } from "./dashboard-query";
+import { memberOfKind } from "@/lib/auth/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("authoring.dashboard");
@@ -25,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const query = dashboardQuery(await searchParams);
   const actor = await requireSignedInPage(dashboardHref(query));
-  if (!isMemberOfKind(actor, "ENTERPRISE"))
+  if (!memberOfKind.can(actor, "ENTERPRISE"))
     return <OrganizationKindNotice actor={actor} requires="ENTERPRISE" />;
 
   const [t, tStatus, tDone, list] = await Promise.all([

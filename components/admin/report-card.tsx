@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReportListItem } from "@/lib/domain/requirements/transitions/list-reports";
+import type { ReportListItem } from "@/lib/domain/requirements/reports/list-reports";
 import { StatusBadge } from "@/components/requirements/status-badge";
 import { ResolveReportForms } from "./resolve-report-forms";
 import { WaitingTime } from "./waiting-time";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { ModerationQueueItem } from "@/lib/domain/requirements/transitions/list-moderation-queue";
+import type { ModerationQueueItem } from "@/lib/domain/requirements/moderation/list-moderation-queue";
 import type { Locale } from "@/lib/i18n/config";
 import { tagLabel } from "@/lib/taxonomy";
 import { BudgetText } from "@/components/requirements/budget-text";

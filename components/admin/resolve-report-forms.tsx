@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { resolveReportAction } from "@/app/admin/reports/actions";
-import { resolveReportSchema } from "@/lib/domain/requirements/transitions/resolve-report.schema";
+import { resolveReportSchema } from "@/lib/domain/requirements/reports/resolve-report.schema";
 import { DecisionForms, type Decision } from "./decision-forms";
 
 const RESOLUTION_MAX = 1000;

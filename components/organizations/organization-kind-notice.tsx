@@ -9,11 +9,6 @@ const OTHER_KIND_HREF: Record<OrganizationKind, string> = {
   VENDOR: "/dashboard",
 };
 
-/** Whether the user is a member of an organization of `kind`. */
-export function isMemberOfKind(actor: UserActor, kind: OrganizationKind): boolean {
-  return actor.orgId !== null && actor.orgKind === kind;
-}
-
 /**
  * What a page for members of one kind of organization (`requires`) says to other signed-in
  * users: members of the other kind, and users who belong to no organization.

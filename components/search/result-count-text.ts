@@ -1,4 +1,4 @@
-import type { RowCount } from "@/lib/search/keyset-page";
+import type { RowCount } from "@/lib/paging/keyset-page";
 
 type CountKey = "countExact" | "countAtLeast";
 

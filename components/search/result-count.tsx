@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import type { RowCount } from "@/lib/search/keyset-page";
+import type { RowCount } from "@/lib/paging/keyset-page";
 import { resultCountText } from "./result-count-text";
 
 type CountText = Parameters<typeof resultCountText>[1];

@@ -1,5 +1,6 @@
 import { DomainError, type FieldErrors } from "@/lib/domain/errors";
-import { toSearchParams, type RawSearchParams } from "./url-state";
+import { toSearchParams } from "@/lib/http/url-params";
+import type { RawSearchParams } from "./url-state";
 
 export interface SearchOutcome<Page> {
   page: Page;

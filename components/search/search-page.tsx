@@ -12,13 +12,8 @@ import { pagerHrefs, type SearchDefinition } from "./search-definition";
 import { SearchPageLayout } from "./search-page-layout";
 import type { FilterOption } from "./select-filter";
 import { SortSelect } from "./sort-select";
-import {
-  rawText,
-  searchHref,
-  toSearchParams,
-  type PagedSearchState,
-  type RawSearchParams,
-} from "./url-state";
+import { rawText, searchHref, type PagedSearchState, type RawSearchParams } from "./url-state";
+import { toSearchParams } from "@/lib/http/url-params";
 
 const RESULTS_TITLE = "results-title";
 

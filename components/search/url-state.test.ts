@@ -5,7 +5,8 @@ import {
   searchRequirementsSchema,
   type RequirementSearchParams,
 } from "@/lib/domain/requirements/search/search-requirements.schema";
-import { changedSearchHref, rawList, rawText, toSearchParams } from "./url-state";
+import { toSearchParams } from "@/lib/http/url-params";
+import { changedSearchHref, rawList, rawText } from "./url-state";
 
 const state = (query: string) => searchRequirementsSchema.parse(new URLSearchParams(query));
 const href = (query: string, patch: Partial<RequirementSearchParams>) =>

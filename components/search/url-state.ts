@@ -1,15 +1,6 @@
 /** A page's `searchParams` as Next passes them. */
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
-/** The URL's parameters as URLSearchParams (repeated keys kept), for the search use cases. */
-export function toSearchParams(raw: RawSearchParams): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) {
-    for (const item of [value ?? []].flat()) params.append(key, item);
-  }
-  return params;
-}
-
 /** What the URL says for a field, as typed (the form shows it even when it is invalid). */
 export function rawText(raw: RawSearchParams, name: string): string {
   return [raw[name] ?? []].flat()[0]?.trim() ?? "";

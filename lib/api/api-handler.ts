@@ -1,3 +1,4 @@
+import "server-only";
 import type { NextRequest } from "next/server";
 import type { AnyApiRoute } from "./define-route";
 import { apiTranslator, negotiateLocale } from "./locale";

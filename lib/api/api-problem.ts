@@ -1,3 +1,4 @@
+import "server-only";
 import type { ProblemCode, ProblemFieldError } from "./problem";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import type { NextRequest } from "next/server";
 import { ApiProblem } from "./api-problem";

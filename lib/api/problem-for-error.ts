@@ -1,3 +1,4 @@
+import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { ApiProblem } from "./api-problem";
 import { translateErrorKey, type ApiTranslator } from "./locale";

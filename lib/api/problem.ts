@@ -1,3 +1,4 @@
+import "server-only";
 import type { DomainErrorCode } from "@/lib/domain/errors";
 
 /**

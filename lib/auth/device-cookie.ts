@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 
 // The device cookie marks a browser the user signed in from (lib/auth/known-devices.ts). It is

@@ -51,6 +51,29 @@ export const memberOfKind = definePermission<OrganizationKind>(
       : forbidden(kind === "VENDOR" ? "vendorOnly" : "enterpriseOnly")),
 );
 
+/** Admins, or members (any role) of the organization. */
+export const memberOrAdmin = definePermission<string>((actor, orgId) =>
+  isAdminUser(actor) ? null : memberOf.refusal(actor, orgId),
+);
+
+/** An owner of the organization, which must be a vendor (case studies and certifications). */
+export const vendorOwnerOf = definePermission<string>(
+  (actor, orgId) =>
+    ownerOf.refusal(actor, orgId) ??
+    (actor.kind === "user" && actor.orgKind === "VENDOR" ? null : forbidden("vendorOnly")),
+);
+
+/** The platform itself (the deadline job, the operator's CLI), never a person. */
+export const platform = definePermission((actor) => {
+  if (actor.kind === "system") return null;
+  return actor.kind === "visitor" ? unauthenticated() : forbidden();
+});
+
+/** Admins and the platform: they see (and import) every organization's records. */
+export const adminOrPlatform = definePermission((actor) =>
+  actor.kind === "system" || isAdminUser(actor) ? null : forbidden(),
+);
+
 function isAdminUser(actor: Actor): boolean {
   return actor.kind === "user" && actor.isAdmin;
 }
@@ -90,7 +113,8 @@ export function requireOwnMembership(actor: Actor): MemberActor {
 
 /** Admins pass; otherwise a member of `orgId`. */
 export function requireMemberOrAdmin(actor: Actor, orgId: string): UserActor {
-  return isAdminUser(actor) ? requireUser(actor) : requireMember(actor, orgId);
+  memberOrAdmin.require(actor, orgId);
+  return actor as UserActor;
 }
 
 /**
@@ -110,9 +134,8 @@ export function requireEnterpriseMember(actor: Actor): MemberActor {
 
 /** An owner of `orgId`, which must be a vendor (case studies and certifications are vendors'). */
 export function requireVendorOwner(actor: Actor, orgId: string): MemberActor {
-  const owner = requireOwner(actor, orgId);
-  if (owner.orgKind !== "VENDOR") throw forbidden("vendorOnly");
-  return owner;
+  vendorOwnerOf.require(actor, orgId);
+  return actor as MemberActor;
 }
 
 /** Whether the actor is a vendor member (pages deciding what to show). */

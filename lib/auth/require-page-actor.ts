@@ -1,3 +1,4 @@
+import "server-only";
 import { redirect } from "next/navigation";
 import type { UserActor } from "./guards";
 import { currentActor } from "./current-actor";

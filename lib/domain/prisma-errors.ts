@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** A write refused by a unique constraint (two requests racing for the same email, say). */

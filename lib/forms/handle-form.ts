@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { SubmissionResult } from "@conform-to/react";

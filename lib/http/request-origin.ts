@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import { clientIpFrom, type RequestOrigin } from "@/lib/security/client-ip";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { messages } from "@/messages";

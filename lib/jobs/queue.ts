@@ -1,3 +1,4 @@
+import "server-only";
 import PgBoss from "pg-boss";
 
 /** pg-boss keeps its tables in a schema of its own, outside Prisma's `public`. */

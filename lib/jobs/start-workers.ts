@@ -1,3 +1,4 @@
+import "server-only";
 import { workDeadlines } from "./deadline-jobs";
 import { stopQueue } from "./queue";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTranslator } from "next-intl";
 import { messages } from "@/messages";
 import type { Locale } from "@/lib/i18n/config";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hanBigrams } from "./han-bigrams";
 import { indexTokens } from "./segmenter";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { isHan } from "./normalize";
 import { indexTokens, queryTokens } from "./segmenter";
 

@@ -1,5 +1,6 @@
+import "server-only";
 import { LRUCache } from "lru-cache";
-import type { CursorValue } from "./keyset";
+import type { CursorValue } from "@/lib/paging/keyset";
 
 // Ranking a broad search reads every matching row, whichever page is asked for. So a ranked
 // search fetches the ids of its next pages with the first, and the pages after it are served

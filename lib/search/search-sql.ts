@@ -1,6 +1,7 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SEARCH_WEIGHTS } from "./search-document";
-import type { SortKey } from "./keyset";
+import type { SortKey } from "@/lib/paging/keyset";
 import type { SearchQuery } from "./search-query";
 
 const line = (text: Prisma.Sql, n: number) =>

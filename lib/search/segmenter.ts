@@ -1,3 +1,4 @@
+import "server-only";
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
 import { normalizeText, wordPieces } from "./normalize";

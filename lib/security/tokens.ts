@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 /** A random URL-safe secret (256 bits). Only its hash is ever stored. */

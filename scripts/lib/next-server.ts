@@ -4,6 +4,8 @@ import path from "node:path";
 
 const nextBin = path.resolve("node_modules", ".bin", "next");
 const tsxBin = path.resolve("node_modules", ".bin", "tsx");
+/** The flag every script needs to load modules marked `server-only` (as `npm start` has it). */
+const SERVER_ONLY_IMPORT = ["--import", "./scripts/lib/allow-server-only.mjs"];
 
 function run(args: string[], env: NodeJS.ProcessEnv, bin = nextBin): ChildProcess {
   return spawn(bin, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
@@ -50,7 +52,11 @@ export function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
 
 /** The app's server (scripts/server.ts, as `npm start`) on the port; resolves once it answers. */
 export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = run(["scripts/server.ts", "--port", String(port)], env, tsxBin);
+  const child = run(
+    [...SERVER_ONLY_IMPORT, "scripts/server.ts", "--port", String(port)],
+    env,
+    tsxBin,
+  );
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)

@@ -8,7 +8,7 @@ import { createApiToken } from "@/lib/domain/api-tokens/create-api-token";
 import { inviteMember } from "@/lib/domain/members/invite-member";
 import { resendInvitation } from "@/lib/domain/members/resend-invitation";
 import { revokeInvitation } from "@/lib/domain/members/revoke-invitation";
-import { reportRequirement } from "@/lib/domain/requirements/transitions/report-requirement";
+import { reportRequirement } from "@/lib/domain/requirements/reports/report-requirement";
 import { POLICIES } from "@/lib/security/rate-limits";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { setUpInbox } from "@/tests/helpers/inbox";

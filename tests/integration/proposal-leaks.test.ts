@@ -12,7 +12,7 @@ import { listOwnProposals } from "@/lib/domain/proposals/list-own-proposals";
 import { submitProposal } from "@/lib/domain/proposals/submit-proposal";
 import { getRequirement } from "@/lib/domain/requirements/get-requirement";
 import { listOrganizationRequirements } from "@/lib/domain/requirements/authoring/list-organization-requirements";
-import { getRequirementHistory } from "@/lib/domain/requirements/transitions/get-requirement-history";
+import { getRequirementHistory } from "@/lib/domain/requirements/history/get-requirement-history";
 import { GET as listProposalsApi } from "@/app/api/v1/proposals/route";
 import { GET as listRequirementsApi } from "@/app/api/v1/requirements/route";
 import { GET as getRequirementApi } from "@/app/api/v1/requirements/[id]/route";

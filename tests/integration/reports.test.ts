@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listReports } from "@/lib/domain/requirements/transitions/list-reports";
-import { reportRequirement } from "@/lib/domain/requirements/transitions/report-requirement";
-import { resolveReport } from "@/lib/domain/requirements/transitions/resolve-report";
+import { listReports } from "@/lib/domain/requirements/reports/list-reports";
+import { reportRequirement } from "@/lib/domain/requirements/reports/report-requirement";
+import { resolveReport } from "@/lib/domain/requirements/reports/resolve-report";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, createUser, type Role } from "@/tests/helpers/actors";
 import { createRequirement } from "@/tests/helpers/factories";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { approveRequirement } from "@/lib/domain/requirements/transitions/approve-requirement";
-import { getRequirementHistory } from "@/lib/domain/requirements/transitions/get-requirement-history";
-import { listModerationQueue } from "@/lib/domain/requirements/transitions/list-moderation-queue";
+import { getRequirementHistory } from "@/lib/domain/requirements/history/get-requirement-history";
+import { listModerationQueue } from "@/lib/domain/requirements/moderation/list-moderation-queue";
 import { requestChanges } from "@/lib/domain/requirements/transitions/request-changes";
 import { submitRequirement } from "@/lib/domain/requirements/transitions/submit-requirement";
 import { setUpTestDatabase } from "@/tests/helpers/database";

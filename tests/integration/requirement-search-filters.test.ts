@@ -8,7 +8,7 @@ import {
   searchRequirements,
   type RequirementSearchPage,
 } from "@/lib/domain/requirements/search/search-requirements";
-import type { UrlValue } from "@/lib/search/url-params";
+import type { UrlValue } from "@/lib/http/url-params";
 import { LISTED_STATUSES, visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { createCast, createUser } from "@/tests/helpers/actors";
 import { setUpTestDatabase } from "@/tests/helpers/database";

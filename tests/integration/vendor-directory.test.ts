@@ -8,7 +8,7 @@ import {
   defaultVendorSort,
   vendorSearchUrlParams,
 } from "@/lib/domain/organizations/search/search-vendors.schema";
-import type { UrlValue } from "@/lib/search/url-params";
+import type { UrlValue } from "@/lib/http/url-params";
 import { pagerHrefs } from "@/components/search/search-definition";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { ALL_ROLES, createCast, type Role } from "@/tests/helpers/actors";

@@ -9,7 +9,7 @@ import {
 import { updateCaseStudy } from "@/lib/domain/organizations/update-case-study";
 import { countVendors } from "@/lib/domain/organizations/search/count-vendors";
 import { updateOrganizationProfile } from "@/lib/domain/organizations/update-organization-profile";
-import type { UrlValue } from "@/lib/search/url-params";
+import type { UrlValue } from "@/lib/http/url-params";
 import { createCast } from "@/tests/helpers/actors";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createCaseStudy, createOrganization } from "@/tests/helpers/factories";

@@ -1,9 +1,10 @@
+import { readUrlParam, textParam } from "@/lib/http/url-params";
 import { getTranslations } from "next-intl/server";
 import { EmailRequestForm } from "@/components/auth/account-forms";
 
 export default async function CheckEmailPage({ searchParams }: PageProps<"/check-email">) {
   const { email } = await searchParams;
-  const address = typeof email === "string" ? email : "";
+  const address = readUrlParam(textParam(320), email) ?? "";
   const t = await getTranslations("auth");
   return (
     <>

@@ -1,3 +1,4 @@
+import { readUrlParam, textParam } from "@/lib/http/url-params";
 import { getTranslations } from "next-intl/server";
 import { LinkConfirmForm } from "@/components/auth/link-confirm-form";
 import { confirmEmailChangeAction } from "../actions";
@@ -13,7 +14,7 @@ export default async function ConfirmEmailChangePage({
       <h1 className="text-2xl font-bold">{t("confirmEmailTitle")}</h1>
       <p className="mt-3 mb-6 text-slate-700">{t("confirmEmailText")}</p>
       <LinkConfirmForm
-        token={typeof token === "string" ? token : ""}
+        token={readUrlParam(textParam(500), token) ?? ""}
         action={confirmEmailChangeAction}
         button={t("confirmEmailButton")}
         done={t("confirmEmailDone")}

@@ -1,3 +1,4 @@
+import { readUrlParam, textParam } from "@/lib/http/url-params";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/account-forms";
 
@@ -7,7 +8,7 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t("resetTitle")}</h1>
-      <ResetPasswordForm token={typeof token === "string" ? token : ""} />
+      <ResetPasswordForm token={readUrlParam(textParam(500), token) ?? ""} />
     </>
   );
 }

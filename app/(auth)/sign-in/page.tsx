@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { appUrl } from "@/lib/config";
+import { optionalChoiceParam, readUrlParam } from "@/lib/http/url-params";
 import { safeRedirectPath } from "@/lib/http/redirect-target";
 
 const NOTICES = {
@@ -9,14 +10,13 @@ const NOTICES = {
   unlocked: "auth.unlockedNotice",
   signedOutEverywhere: "auth.signedOutEverywhereNotice",
 } as const;
+const NOTICE_KEYS = Object.keys(NOTICES) as [keyof typeof NOTICES, ...(keyof typeof NOTICES)[]];
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { callbackUrl, notice } = await searchParams;
   const [t, tAll] = await Promise.all([getTranslations("auth"), getTranslations()]);
-  const shown =
-    typeof notice === "string" && Object.hasOwn(NOTICES, notice)
-      ? NOTICES[notice as keyof typeof NOTICES]
-      : null;
+  const noticeKey = readUrlParam(optionalChoiceParam(NOTICE_KEYS), notice);
+  const shown = noticeKey ? NOTICES[noticeKey] : null;
   return (
     <>
       <h1 className="mb-6 text-2xl font-bold">{t("signInTitle")}</h1>

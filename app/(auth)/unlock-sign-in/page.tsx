@@ -1,3 +1,4 @@
+import { readUrlParam, textParam } from "@/lib/http/url-params";
 import { getTranslations } from "next-intl/server";
 import { LinkConfirmForm } from "@/components/auth/link-confirm-form";
 import { unlockSignInAction } from "../actions";
@@ -11,7 +12,7 @@ export default async function UnlockSignInPage({ searchParams }: PageProps<"/unl
       <h1 className="text-2xl font-bold">{t("unlockTitle")}</h1>
       <p className="mt-3 mb-6 text-slate-700">{t("unlockText")}</p>
       <LinkConfirmForm
-        token={typeof token === "string" ? token : ""}
+        token={readUrlParam(textParam(500), token) ?? ""}
         action={unlockSignInAction}
         button={t("unlockButton")}
         done={t("unlockDone")}

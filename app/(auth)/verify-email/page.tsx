@@ -1,3 +1,4 @@
+import { readUrlParam, textParam } from "@/lib/http/url-params";
 import { getTranslations } from "next-intl/server";
 import { ConfirmEmailForm } from "@/components/auth/account-forms";
 
@@ -8,7 +9,7 @@ export default async function VerifyEmailPage({ searchParams }: PageProps<"/veri
     <>
       <h1 className="text-2xl font-bold">{t("confirmTitle")}</h1>
       <p className="mt-3 mb-6 text-slate-700">{t("confirmText")}</p>
-      <ConfirmEmailForm token={typeof token === "string" ? token : ""} />
+      <ConfirmEmailForm token={readUrlParam(textParam(500), token) ?? ""} />
     </>
   );
 }

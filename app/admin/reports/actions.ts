@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
-import { resolveReport } from "@/lib/domain/requirements/transitions/resolve-report";
-import { resolveReportSchema } from "@/lib/domain/requirements/transitions/resolve-report.schema";
+import { resolveReport } from "@/lib/domain/requirements/reports/resolve-report";
+import { resolveReportSchema } from "@/lib/domain/requirements/reports/resolve-report.schema";
 import { handleForm, type FormResult } from "@/lib/forms/handle-form";
 
 export async function resolveReportAction(

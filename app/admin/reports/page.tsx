@@ -1,23 +1,24 @@
 import { getTranslations } from "next-intl/server";
 import { ReportStatus } from "@/lib/generated/prisma/enums";
-import { listReports } from "@/lib/domain/requirements/transitions/list-reports";
+import { listReports } from "@/lib/domain/requirements/reports/list-reports";
 import { Panel } from "@/components/ui/panel";
-import { DoneNotice, knownValue } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/admin/done-notice";
+import { choiceParam, optionalChoiceParam, readUrlParam } from "@/lib/http/url-params";
 import { ReportCard } from "@/components/admin/report-card";
 import { ReportStatusFilter } from "@/components/admin/report-status-filter";
 import { requireAdminPage } from "../require-admin-page";
 
-const STATUSES = Object.values(ReportStatus);
+const STATUSES = Object.values(ReportStatus) as [ReportStatus, ...ReportStatus[]];
 
 export default async function ReportQueuePage({ searchParams }: PageProps<"/admin/reports">) {
   const admin = await requireAdminPage("/admin/reports");
   const params = await searchParams;
-  const status = knownValue(params.status, STATUSES) ?? "OPEN";
+  const status = readUrlParam(choiceParam(STATUSES, "OPEN"), params.status);
   const [t, list] = await Promise.all([
     getTranslations("moderation.reports"),
     listReports(admin, { status }),
   ]);
-  const outcome = knownValue(params.done, ["RESOLVED", "DISMISSED"] as const);
+  const outcome = readUrlParam(optionalChoiceParam(["RESOLVED", "DISMISSED"]), params.done);
   const open = status === "OPEN";
   return (
     <Panel id="reports" title={t("heading", { status, count: list.total })}>

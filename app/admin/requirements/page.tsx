@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { listModerationQueue } from "@/lib/domain/requirements/transitions/list-moderation-queue";
+import { listModerationQueue } from "@/lib/domain/requirements/moderation/list-moderation-queue";
 import { Panel } from "@/components/ui/panel";
-import { DoneNotice, knownValue } from "@/components/admin/done-notice";
+import { DoneNotice } from "@/components/admin/done-notice";
+import { optionalChoiceParam, readUrlParam } from "@/lib/http/url-params";
 import { RequirementReviewCard } from "@/components/admin/requirement-review-card";
 import { requireAdminPage } from "../require-admin-page";
 
@@ -16,7 +17,7 @@ export default async function RequirementQueuePage({
     listModerationQueue(admin),
     searchParams,
   ]);
-  const decision = knownValue(done, DECISIONS);
+  const decision = readUrlParam(optionalChoiceParam(DECISIONS), done);
   return (
     <Panel id="queue" title={t("queueHeading", { count: queue.total })}>
       <DoneNotice className="mb-4" text={decision && t(`done.${decision}`)} />

@@ -6,6 +6,7 @@ import { InviteMemberForm } from "@/components/members/invite-member-form";
 import { LeaveOrganization } from "@/components/members/leave-organization";
 import { MemberTable } from "@/components/members/member-table";
 import { PendingInvitations } from "@/components/members/pending-invitations";
+import { ownerOf } from "@/lib/auth/guards";
 
 export default async function MembersPage() {
   const actor = await requireSignedInPage("/organization/members");
@@ -13,7 +14,7 @@ export default async function MembersPage() {
   if (!actor.orgId) return <p className="text-slate-600">{t("noOrganization")}</p>;
 
   const list = await listMembers(actor, { orgId: actor.orgId });
-  const isOwner = actor.orgRole === "OWNER";
+  const isOwner = ownerOf.can(actor, actor.orgId);
   return (
     <div className="space-y-6">
       {isOwner && (

@@ -7,8 +7,8 @@ import { bookmarkRequirement } from "@/lib/domain/bookmarks/bookmark-requirement
 import { bookmarkTargetSchema } from "@/lib/domain/bookmarks/bookmark.schema";
 import { removeBookmark } from "@/lib/domain/bookmarks/remove-bookmark";
 import { cancelRequirement } from "@/lib/domain/requirements/transitions/cancel-requirement";
-import { reportRequirement } from "@/lib/domain/requirements/transitions/report-requirement";
-import { reportRequirementSchema } from "@/lib/domain/requirements/transitions/report-requirement.schema";
+import { reportRequirement } from "@/lib/domain/requirements/reports/report-requirement";
+import { reportRequirementSchema } from "@/lib/domain/requirements/reports/report-requirement.schema";
 import { takeDownRequirement } from "@/lib/domain/requirements/transitions/take-down-requirement";
 import { reasonedTransitionSchema } from "@/lib/domain/requirements/transitions/transition.schema";
 import { handleForm, type FormResult } from "@/lib/forms/handle-form";

@@ -6,8 +6,9 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/domain/errors";
 import { getRequirement } from "@/lib/domain/requirements/get-requirement";
 import { requirementActionsFor } from "@/lib/domain/requirements/requirement-permissions";
-import { getRequirementHistory } from "@/lib/domain/requirements/transitions/get-requirement-history";
-import { DoneNotice, knownValue } from "@/components/admin/done-notice";
+import { getRequirementHistory } from "@/lib/domain/requirements/history/get-requirement-history";
+import { DoneNotice } from "@/components/admin/done-notice";
+import { optionalChoiceParam, readUrlParam } from "@/lib/http/url-params";
 import { shownSections } from "@/components/requirements/detail/detail-sections";
 import { HistoryTimeline } from "@/components/requirements/detail/history-timeline";
 import { ManagePanel } from "@/components/requirements/detail/manage-panel";
@@ -41,7 +42,7 @@ export default async function RequirementPage({
     getTranslations("moderation"),
     actions.canSeeHistory ? getRequirementHistory(actor, { requirementId: r.id }) : null,
   ]);
-  const doneKey = knownValue(done, DONE);
+  const doneKey = readUrlParam(optionalChoiceParam(DONE), done);
   const sections = shownSections(r);
   return (
     <article className="space-y-6">

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/dashboard/pagination";
 import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
 import { BookmarkItem } from "@/components/vendor-tools/bookmark-item";
 import { EmptyState } from "@/components/vendor-tools/empty-state";
-import { pageNumber } from "../page-number";
+import { pageParam, readUrlParam } from "@/lib/http/url-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vendorTools");
@@ -19,14 +19,14 @@ const bookmarksHref = (page: number) =>
 
 /** The vendor member's bookmarked requirements, most recent first. */
 export default async function BookmarksPage({ searchParams }: PageProps<"/workspace/bookmarks">) {
-  const { page } = await searchParams;
-  const actor = await requireSignedInPage(bookmarksHref(pageNumber(page)));
+  const page = readUrlParam(pageParam(), (await searchParams).page);
+  const actor = await requireSignedInPage(bookmarksHref(page));
   if (!isVendorMember(actor)) return <OrganizationKindNotice actor={actor} requires="VENDOR" />;
   const [t, tTools, format, list] = await Promise.all([
     getTranslations("vendorTools.bookmarks"),
     getTranslations("vendorTools"),
     getFormatter(),
-    listBookmarks(actor, { page: pageNumber(page) }),
+    listBookmarks(actor, { page }),
   ]);
   return (
     <div className="space-y-4">

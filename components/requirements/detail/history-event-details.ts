@@ -1,6 +1,6 @@
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { RequirementStatus as Statuses } from "@/lib/generated/prisma/enums";
-import type { RequirementHistoryEvent } from "@/lib/domain/requirements/transitions/get-requirement-history";
+import type { RequirementHistoryEvent } from "@/lib/domain/requirements/history/get-requirement-history";
 
 type Snapshot = RequirementHistoryEvent["before"];
 

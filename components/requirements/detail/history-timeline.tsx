@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { RequirementHistoryEvent } from "@/lib/domain/requirements/transitions/get-requirement-history";
+import type { RequirementHistoryEvent } from "@/lib/domain/requirements/history/get-requirement-history";
 import { Panel } from "@/components/ui/panel";
 import { eventDetails } from "./history-event-details";
 

@@ -4,7 +4,7 @@ import { getFormProps, getSelectProps, getTextareaProps } from "@conform-to/reac
 import { useTranslations } from "next-intl";
 import { reportRequirementAction } from "@/app/requirements/[id]/actions";
 import { ReportReason } from "@/lib/generated/prisma/enums";
-import { reportRequirementSchema } from "@/lib/domain/requirements/transitions/report-requirement.schema";
+import { reportRequirementSchema } from "@/lib/domain/requirements/reports/report-requirement.schema";
 import { buttonClass } from "@/components/admin/button-class";
 import { Field, inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";

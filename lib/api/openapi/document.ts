@@ -1,3 +1,4 @@
+import "server-only";
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { appUrl } from "@/lib/config";
 import type { Locale } from "@/lib/i18n/config";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { described } from "../v1/fields";
 import { PROBLEM_STATUS, type ProblemCode } from "../problem";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApiTranslator } from "../locale";
 
 /** Keys whose "@"-marked values are message keys (plain values pass through untouched). */

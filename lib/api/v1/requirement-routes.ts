@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getRequirement, type RequirementDetail } from "@/lib/domain/requirements/get-requirement";
 import type { RequirementSummary } from "@/lib/domain/requirements/requirement-summary";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { AnyApiRoute } from "../define-route";
 import { getRequirementRoute, listRequirementsRoute } from "./requirement-routes";
 import {

@@ -1,9 +1,10 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { countVendors } from "@/lib/domain/organizations/search/count-vendors";
 import { searchVendors } from "@/lib/domain/organizations/search/search-vendors";
 import { countRequirements } from "@/lib/domain/requirements/search/count-requirements";
 import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
-import type { RowCount } from "@/lib/search/keyset-page";
+import type { RowCount } from "@/lib/paging/keyset-page";
 
 // Where the API's lists come from: the same search use cases as the pages, given the query
 // parameters as the pages' URLs hold them.

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { notFound } from "@/lib/domain/errors";
 import type { VendorCard } from "@/lib/domain/organizations/vendor-card";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { VerificationStatus } from "@/lib/generated/prisma/enums";
 import { calendarDate, described, pageOf, tagSlug } from "./fields";

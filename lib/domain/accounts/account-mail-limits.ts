@@ -1,3 +1,4 @@
+import "server-only";
 import { emailKey, limit } from "@/lib/security/rate-limits";
 import type { RequestOrigin } from "@/lib/security/client-ip";
 import type { AccountEmailKind } from "./send-account-email";

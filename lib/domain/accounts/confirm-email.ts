@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/parse-input";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";

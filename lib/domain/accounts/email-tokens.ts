@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EmailTokenPurpose } from "@/lib/generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import { refreshOrganizationSearch } from "@/lib/domain/organizations/search/refresh-organization-search";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/parse-input";

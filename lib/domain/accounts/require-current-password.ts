@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/domain/errors";

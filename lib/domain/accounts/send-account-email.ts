@@ -1,3 +1,4 @@
+import "server-only";
 import { appUrl } from "@/lib/config";
 import { isLocale } from "@/lib/i18n/config";
 import { sendMail } from "@/lib/mail/mailer";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { deviceDigest, rememberDevice } from "@/lib/auth/known-devices";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";

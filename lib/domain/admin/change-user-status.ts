@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { UserActor } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";

@@ -1,15 +1,24 @@
-import { z } from "zod";
-import { enumParam, pageParam, textParam } from "./search-params.schema";
+import type { z } from "zod";
+import {
+  lenientParam,
+  optionalChoiceParam,
+  pageParam,
+  textParam,
+  urlSearchObject,
+} from "@/lib/http/url-params";
 
 export const ORGANIZATION_KINDS = ["ENTERPRISE", "VENDOR"] as const;
 export const VERIFICATION_STATUSES = ["UNVERIFIED", "PENDING", "VERIFIED", "REJECTED"] as const;
 
-/** The organization list's search (name, English name, import key, credit code), filters, page. */
-export const listOrganizationsSchema = z.object({
-  q: textParam(100),
-  kind: enumParam(ORGANIZATION_KINDS),
-  verification: enumParam(VERIFICATION_STATUSES),
-  page: pageParam(),
+/**
+ * The organization list's search (name, English name, import key, credit code), filters and
+ * page, from the URL, read leniently: a value that makes no sense means "no filter".
+ */
+export const listOrganizationsSchema = urlSearchObject({
+  q: lenientParam(textParam(100)),
+  kind: lenientParam(optionalChoiceParam(ORGANIZATION_KINDS)),
+  verification: lenientParam(optionalChoiceParam(VERIFICATION_STATUSES)),
+  page: lenientParam(pageParam()),
 });
 
 export type ListOrganizationsInput = z.input<typeof listOrganizationsSchema>;

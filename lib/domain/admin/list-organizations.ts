@@ -1,9 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listOrganizationsSchema, type ListOrganizationsInput } from "./list-organizations.schema";
-import { pageWindow } from "./search-params.schema";
+import { offsetWindow } from "@/lib/paging/offset-page";
+import { ADMIN_PAGE_SIZE } from "./admin-page-size";
 import { parseInput } from "@/lib/validation/parse-input";
 
 const SEARCHED_FIELDS = ["name", "nameEn", "key", "creditCode"] as const;
@@ -24,7 +26,7 @@ export async function listOrganizations(actor: Actor, input: ListOrganizationsIn
     ...(filters.verification ? { verificationStatus: filters.verification } : {}),
   };
   const total = await db.organization.count({ where });
-  const { page, pageCount, skip, take } = pageWindow(filters.page, total);
+  const { page, pageCount, skip, take } = offsetWindow(filters.page, total, ADMIN_PAGE_SIZE);
   const organizations = await db.organization.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

@@ -1,9 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listUsersSchema, type ListUsersInput } from "./list-users.schema";
-import { pageWindow } from "./search-params.schema";
+import { offsetWindow } from "@/lib/paging/offset-page";
+import { ADMIN_PAGE_SIZE } from "./admin-page-size";
 import { parseInput } from "@/lib/validation/parse-input";
 
 /** Admins: every user account, newest first, found by email or name, 50 a page. */
@@ -22,7 +24,7 @@ export async function listUsers(actor: Actor, input: ListUsersInput) {
     ...(filters.status ? { status: filters.status } : {}),
   };
   const total = await db.user.count({ where });
-  const { page, pageCount, skip, take } = pageWindow(filters.page, total);
+  const { page, pageCount, skip, take } = offsetWindow(filters.page, total, ADMIN_PAGE_SIZE);
   const users = await db.user.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

@@ -1,3 +1,4 @@
+import "server-only";
 export type ApiTokenState = "active" | "revoked" | "invalidated";
 
 const wholeSeconds = (instant: Date) => Math.floor(instant.getTime() / 1000);

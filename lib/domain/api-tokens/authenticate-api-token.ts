@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { actorForUser } from "@/lib/auth/current-actor";
 import type { UserActor } from "@/lib/auth/guards";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hashToken, newSecretToken } from "@/lib/security/tokens";
 
 /** Marks our tokens, so that secret scanners and people recognise one pasted somewhere. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageParam } from "@/lib/http/url-params";
 
 export const BOOKMARKS_PAGE_SIZE = 20;
 
@@ -7,7 +8,7 @@ export const bookmarkTargetSchema = z.object({ requirementId: z.string().trim().
 
 export const listBookmarksSchema = z.object({
   /** From 1 (a page number from the address is accepted); a page past the last shows the last. */
-  page: z.coerce.number().int().min(1).default(1),
+  page: pageParam(),
   pageSize: z.number().int().min(1).max(100).default(BOOKMARKS_PAGE_SIZE),
 });
 

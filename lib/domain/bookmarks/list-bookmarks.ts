@@ -1,9 +1,11 @@
+import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { databaseNow, effectiveStatus } from "@/lib/domain/requirements/open-for-proposals";
 import { requirementSummarySelect } from "@/lib/domain/requirements/requirement-summary";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import { offsetWindow } from "@/lib/paging/offset-page";
 import { parseInput } from "@/lib/validation/parse-input";
 import { listBookmarksSchema } from "./bookmark.schema";
 import { requireVendorMember } from "@/lib/auth/guards";
@@ -24,13 +26,12 @@ export async function listBookmarks(actor: Actor, input: z.input<typeof listBook
     db.bookmark.count({ where: shown }),
     databaseNow(),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const current = Math.min(page, pageCount);
+  const { page: current, pageCount, skip, take } = offsetWindow(page, total, pageSize);
   const rows = await db.bookmark.findMany({
     where: shown,
     orderBy: [{ createdAt: "desc" }, { requirementId: "desc" }],
-    skip: (current - 1) * pageSize,
-    take: pageSize,
+    skip,
+    take,
     select: { createdAt: true, requirement: { select: requirementSummarySelect } },
   });
   const items = rows.map(({ createdAt, requirement }) => ({

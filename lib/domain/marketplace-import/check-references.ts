@@ -1,3 +1,4 @@
+import "server-only";
 import type { ImportFile } from "./import-file.schema";
 
 export interface KnownTags {

@@ -1,7 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { DomainError, forbidden } from "@/lib/domain/errors";
+import { adminOrPlatform } from "@/lib/auth/guards";
+import { DomainError } from "@/lib/domain/errors";
 import { operatorText } from "@/lib/i18n/operator-text";
 import { formatZodProblem } from "@/lib/validation/format-zod-problem";
 import { findReferenceProblems } from "./check-references";
@@ -21,7 +23,7 @@ export interface ImportSummary {
  * transaction: a bad file writes nothing. Only operators (system actors) and admins may import.
  */
 export async function importMarketplace(actor: Actor, input: unknown): Promise<ImportSummary> {
-  if (actor.kind !== "system" && !(actor.kind === "user" && actor.isAdmin)) throw forbidden();
+  adminOrPlatform.require(actor);
   const parsed = importFileSchema.safeParse(input);
   if (!parsed.success)
     throw new DomainError("VALIDATION", formatZodProblem(parsed.error, operatorText));

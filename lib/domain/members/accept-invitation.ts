@@ -1,12 +1,14 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
-import { DomainError, forbidden } from "@/lib/domain/errors";
+import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { invitationTokenSchema, type InvitationTokenInput } from "./accept-invitation.schema";
 import { claimInvitation } from "./claim-invitation";
 import { parseInput } from "@/lib/validation/parse-input";
+import { joinOrganization } from "./join-organization-permission";
 
 const inOrganization = () => new DomainError("CONFLICT", "alreadyInOrganization");
 
@@ -19,8 +21,8 @@ export async function acceptInvitation(
   actor: Actor,
   input: InvitationTokenInput,
 ): Promise<{ orgId: string }> {
+  joinOrganization.require(actor);
   const user = requireUser(actor);
-  if (user.isAdmin) throw forbidden("adminCannotJoin");
   const { token } = parseInput(invitationTokenSchema, input);
 
   return db

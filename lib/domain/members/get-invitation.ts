@@ -1,9 +1,11 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/domain/errors";
 import { hashToken } from "@/lib/security/tokens";
 import { invitationTokenSchema, type InvitationTokenInput } from "./accept-invitation.schema";
 import { invitationState } from "./invitation-state";
+import { joinOrganization } from "./join-organization-permission";
 
 /** What the person holding the link can do with a valid invitation. */
 export type InvitationNextStep =
@@ -56,7 +58,7 @@ async function nextStep(
     });
     return account ? "signIn" : "signUp";
   }
-  if (actor.isAdmin) return "admin";
+  if (!joinOrganization.can(actor)) return "admin";
   const user = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: { email: true, membership: { select: { orgId: true } } },

@@ -1,3 +1,4 @@
+import "server-only";
 import type { MemberActor } from "@/lib/auth/guards";
 import type { RequestOrigin } from "@/lib/security/client-ip";
 import { emailKey, limit } from "@/lib/security/rate-limits";

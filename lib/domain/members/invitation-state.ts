@@ -1,3 +1,4 @@
+import "server-only";
 import { appUrl } from "@/lib/config";
 import { DomainError } from "@/lib/domain/errors";
 

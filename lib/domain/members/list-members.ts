@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireMemberOrAdmin } from "@/lib/auth/guards";
+import { ownerOf, requireMemberOrAdmin } from "@/lib/auth/guards";
 import { openInvitationWhere } from "./invitation-state";
 
 /**
@@ -10,7 +11,7 @@ import { openInvitationWhere } from "./invitation-state";
  */
 export async function listMembers(actor: Actor, input: { orgId: string }) {
   const user = requireMemberOrAdmin(actor, input.orgId);
-  const isOwner = user.orgId === input.orgId && user.orgRole === "OWNER";
+  const isOwner = ownerOf.can(user, input.orgId);
   const [memberships, invitations] = await Promise.all([
     db.membership.findMany({
       where: { orgId: input.orgId },

@@ -1,7 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/domain/errors";
+import { adminOrPlatform, memberOf, ownerOf } from "@/lib/auth/guards";
 
 /** What anyone may see of an organization: vendors' profiles are public, and enterprises' names
  * and descriptions appear on their public requirements anyway. */
@@ -45,10 +47,8 @@ const insiderSelect = {
   updatedAt: true,
 } as const;
 
-function isInsider(actor: Actor, orgId: string): boolean {
-  if (actor.kind === "system") return true;
-  return actor.kind === "user" && (actor.isAdmin || actor.orgId === orgId);
-}
+const isInsider = (actor: Actor, orgId: string) =>
+  adminOrPlatform.can(actor) || memberOf.can(actor, orgId);
 
 /**
  * An organization's profile. Everyone gets the public fields; members and admins also get
@@ -64,7 +64,7 @@ export async function getOrganizationProfile(actor: Actor, orgId: string) {
   const insider = isInsider(actor, orgId)
     ? await db.organization.findUniqueOrThrow({ where: { id: orgId }, select: insiderSelect })
     : null;
-  const canEdit = actor.kind === "user" && actor.orgId === orgId && actor.orgRole === "OWNER";
+  const canEdit = ownerOf.can(actor, orgId);
   return { ...row, insider, canEdit };
 }
 

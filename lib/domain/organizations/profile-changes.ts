@@ -1,3 +1,4 @@
+import "server-only";
 import type { Organization } from "@/lib/generated/prisma/client";
 
 export type ProfileFields = Pick<

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { VerificationStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The fields of a vendor's card in the directory and the API's vendor lists. */

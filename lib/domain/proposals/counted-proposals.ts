@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 
 /** Proposals the enterprise may count (never read) before the deadline: submitted, not drafts or withdrawn. */

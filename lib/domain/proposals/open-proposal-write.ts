@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import type { MemberActor } from "@/lib/auth/guards";

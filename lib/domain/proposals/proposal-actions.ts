@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Audit actions of proposals; their events name the vendor organization, never the content. */
 export const PROPOSAL_ACTIONS = {
   submit: "proposal.submit",

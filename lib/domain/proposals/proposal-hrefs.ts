@@ -1,3 +1,5 @@
+import "server-only";
+
 /** Where a vendor downloads one of its proposal's files (404 for everyone else). */
 export const proposalAttachmentHref = (attachmentId: string) =>
   `/files/proposal-attachments/${encodeURIComponent(attachmentId)}`;

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { createHash } from "node:crypto";
 
 /** What a version's digest covers: who bid for what, the version's content, its files' digests. */

@@ -1,3 +1,5 @@
+import "server-only";
+
 /** The fields of a version its receipt (回执) shows. */
 export const RECEIPT_SELECT = {
   version: true,

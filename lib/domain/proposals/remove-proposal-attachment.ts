@@ -1,3 +1,5 @@
+import "server-only";
+
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireVendorMember } from "@/lib/auth/guards";

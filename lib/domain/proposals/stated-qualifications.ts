@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * The qualifications a requirement states, one per line of its Markdown (list markers removed):
  * a proposal answers each with yes or no and a note.

@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { VersionContent } from "./receipt-digest";
 
 /** The columns of ProposalVersion that make its content (as `versionContent` reads them). */

@@ -1,9 +1,20 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { admin, memberOf, memberOfKind, ownerOf, signedIn } from "@/lib/auth/guards";
-import { anyOf, definePermission, type Permission } from "@/lib/auth/permission";
-import { forbidden } from "@/lib/domain/errors";
+import {
+  admin,
+  memberOf,
+  memberOfKind,
+  memberOrAdmin,
+  ownerOf,
+  platform,
+  requireOwnMembership,
+  signedIn,
+  type MemberActor,
+  type UserActor,
+} from "@/lib/auth/guards";
+import { definePermission, type Permission } from "@/lib/auth/permission";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
-import { isEditable } from "./authoring/draft-rules";
+import { editableRefusal } from "./authoring/draft-rules";
 import {
   REQUIREMENT_TRANSITIONS,
   canTransition,
@@ -24,7 +35,7 @@ export interface RequirementActions {
   canSeeHistory: boolean;
 }
 
-interface RequirementRef {
+export interface RequirementRef {
   orgId: string;
   status: RequirementStatus;
 }
@@ -34,8 +45,34 @@ const TRIGGER_PERMISSIONS: Record<TransitionTrigger, Permission<string>> = {
   member: memberOf,
   owner: ownerOf,
   admin: definePermission<string>((actor) => admin.refusal(actor)),
-  system: definePermission<string>(() => forbidden()),
+  system: definePermission<string>((actor) => platform.refusal(actor)),
 };
+
+type ActionsBy<Trigger extends TransitionTrigger> = {
+  [Action in RequirementAction]: (typeof REQUIREMENT_TRANSITIONS)[Action]["by"] extends Trigger
+    ? Action
+    : never;
+}[RequirementAction];
+
+/**
+ * For a transition's use case, before it reads the requirement: the actor may trigger `action`.
+ * A member's or owner's action is asked of the actor's own organization, and the use case then
+ * reads the requirement within it (another organization's is "not found"); whether the state
+ * machine allows the move is decided on the locked row (applyTransition).
+ */
+export function requireTrigger(actor: Actor, action: ActionsBy<"member" | "owner">): MemberActor;
+export function requireTrigger(actor: Actor, action: ActionsBy<"admin">): UserActor;
+export function requireTrigger(actor: Actor, action: RequirementAction): UserActor {
+  const { by } = REQUIREMENT_TRANSITIONS[action];
+  if (by === "member" || by === "owner") {
+    const member = requireOwnMembership(actor);
+    TRIGGER_PERMISSIONS[by].require(member, member.orgId);
+    return member;
+  }
+  // Admins and the platform act on any organization's requirement.
+  TRIGGER_PERMISSIONS[by].require(actor, "");
+  return actor as UserActor;
+}
 
 /** The state machine allows `action` from the requirement's status, and the actor may trigger it. */
 export function mayTrigger(actor: Actor, requirement: RequirementRef, action: RequirementAction) {
@@ -46,11 +83,15 @@ export function mayTrigger(actor: Actor, requirement: RequirementRef, action: Re
   );
 }
 
-/** Members of the owner organization and admins read its history and decision reasons. */
-const seesInternals = anyOf<string>(TRIGGER_PERMISSIONS.admin, memberOf);
+/** Members of the owner organization edit a requirement while it is editable (a DRAFT). */
+export const editRequirement = definePermission<RequirementRef>(
+  (actor, requirement) =>
+    memberOf.refusal(actor, requirement.orgId) ?? editableRefusal(requirement.status),
+);
 
+/** Members of the owner organization and admins read its history and decision reasons. */
 export function maySeeInternals(actor: Actor, orgId: string): boolean {
-  return seesInternals.can(actor, orgId);
+  return memberOrAdmin.can(actor, orgId);
 }
 
 /**
@@ -68,15 +109,14 @@ export function requirementActionsFor(
   actor: Actor,
   requirement: RequirementRef,
 ): RequirementActions {
-  const member = memberOf.can(actor, requirement.orgId);
-  const isAdmin = admin.can(actor);
+  const insider = maySeeInternals(actor, requirement.orgId);
   return {
-    canEdit: member && isEditable(requirement.status),
+    canEdit: editRequirement.can(actor, requirement),
     canCancel: mayTrigger(actor, requirement, "cancel"),
     canTakeDown: mayTrigger(actor, requirement, "takeDown"),
     canModerate: MODERATION_DECISIONS.every((action) => mayTrigger(actor, requirement, action)),
     // The owner organization does not flag its own listing; admins act on it directly.
-    canReport: signedIn.can(actor) && !member && !isAdmin,
-    canSeeHistory: maySeeInternals(actor, requirement.orgId),
+    canReport: signedIn.can(actor) && !insider,
+    canSeeHistory: insider,
   };
 }

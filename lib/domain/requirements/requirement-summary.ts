@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The fields anyone who may see a requirement sees: enough for a card and the public detail. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/domain/errors";
 

@@ -1,6 +1,8 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { adminOrPlatform } from "@/lib/auth/guards";
 
 /** States in which a requirement is on the public market (listed, or kept visible as a record). */
 export const LISTED_STATUSES: RequirementStatus[] = [
@@ -18,12 +20,12 @@ export const LISTED_STATUSES: RequirementStatus[] = [
  * features arrive (issue 4 widens this for signed-in users).
  */
 export function visibleRequirementsWhere(actor: Actor): Prisma.RequirementWhereInput {
-  if (actor.kind === "system" || (actor.kind === "user" && actor.isAdmin)) return {};
+  if (adminOrPlatform.can(actor)) return {};
   const publicListing: Prisma.RequirementWhereInput = {
     status: { in: LISTED_STATUSES },
     visibility: "PUBLIC",
   };
-  if (actor.kind === "visitor" || !actor.orgId) return publicListing;
+  if (actor.kind !== "user" || !actor.orgId) return publicListing;
   return {
     OR: [
       publicListing,

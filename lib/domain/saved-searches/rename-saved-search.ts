@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { requireVendorMember } from "@/lib/auth/guards";
 import { parseInput } from "@/lib/validation/parse-input";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { capabilityTags, industryTags, type TagDefinition } from "@/lib/taxonomy";
 

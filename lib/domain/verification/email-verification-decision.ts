@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { isLocale } from "@/lib/i18n/config";

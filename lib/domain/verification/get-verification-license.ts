@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/guards";
+import { admin, requireUser } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
 import { readStoredFile } from "@/lib/storage/file-storage";
 
@@ -12,9 +13,10 @@ const notFound = () => new DomainError("NOT_FOUND", "verificationRequestNotFound
  */
 export async function getVerificationLicense(actor: Actor, input: { requestId: string }) {
   const user = requireUser(actor);
-  if (!user.isAdmin && !user.orgId) throw notFound();
+  const isAdmin = admin.can(user);
+  if (!isAdmin && !user.orgId) throw notFound();
   const request = await db.verificationRequest.findFirst({
-    where: { id: input.requestId, ...(user.isAdmin ? {} : { orgId: user.orgId! }) },
+    where: { id: input.requestId, ...(isAdmin ? {} : { orgId: user.orgId! }) },
     select: {
       licenseFile: { select: { storageKey: true, originalName: true, contentType: true } },
     },

@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireMemberOrAdmin } from "@/lib/auth/guards";
+import { ownerOf, requireMemberOrAdmin } from "@/lib/auth/guards";
 import { notFound } from "@/lib/domain/errors";
 
 /**
@@ -31,7 +32,7 @@ export async function getVerificationStatus(actor: Actor, input: { orgId: string
   });
   if (!org) throw notFound("Organization");
   const [latest] = org.verificationRequests;
-  const isOwner = user.orgId === input.orgId && user.orgRole === "OWNER";
+  const isOwner = ownerOf.can(user, input.orgId);
   return {
     status: org.verificationStatus,
     verifiedAt: org.verifiedAt,

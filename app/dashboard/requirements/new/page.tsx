@@ -3,13 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { getViewer } from "@/lib/domain/accounts/get-viewer";
 import { newRequirementHref } from "@/components/dashboard/dashboard-href";
-import {
-  isMemberOfKind,
-  OrganizationKindNotice,
-} from "@/components/organizations/organization-kind-notice";
+import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
 import { AsideCard, EditorLayout } from "@/components/requirements/editor/editor-layout";
 import { newRequirementValues } from "@/components/requirements/editor/new-requirement-values";
 import { RequirementEditor } from "@/components/requirements/editor/requirement-editor";
+import { memberOfKind } from "@/lib/auth/guards";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("authoring.editor");
@@ -19,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A new requirement: saving it creates the draft and opens it in the editor. */
 export default async function NewRequirementPage() {
   const actor = await requireSignedInPage(newRequirementHref);
-  if (!isMemberOfKind(actor, "ENTERPRISE"))
+  if (!memberOfKind.can(actor, "ENTERPRISE"))
     return <OrganizationKindNotice actor={actor} requires="ENTERPRISE" />;
   const [t, viewer] = await Promise.all([getTranslations("authoring"), getViewer(actor)]);
   const criteria = {

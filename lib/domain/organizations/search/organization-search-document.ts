@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SearchDocument } from "@/lib/search/search-document";
 import { tagSearchLabels } from "@/lib/search/tag-search-labels";

@@ -6,12 +6,12 @@ import {
   limitParam,
   regionListParam,
   optionalChoiceParam,
-  searchTextParam,
+  textParam,
   tagListParam,
   toUrlSearchParams,
   type UrlSearchInput,
   urlSearchObject,
-} from "@/lib/search/url-params";
+} from "@/lib/http/url-params";
 
 /** relevance: best match first (as `verified` without a search); verified: verified first, by name. */
 export const VENDOR_SORTS = ["relevance", "verified", "name"] as const;
@@ -22,7 +22,7 @@ export type VendorSort = (typeof VENDOR_SORTS)[number];
  * values; different filters must all match.
  */
 export const searchVendorsSchema = urlSearchObject({
-  q: searchTextParam(MAX_QUERY_CHARACTERS),
+  q: textParam(MAX_QUERY_CHARACTERS),
   capability: tagListParam(),
   industry: tagListParam(),
   region: regionListParam(),

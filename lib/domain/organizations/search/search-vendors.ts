@@ -1,7 +1,9 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
+import { fetchKeysetPage } from "@/lib/paging/keyset-page";
+import { appliedSort, sortName } from "@/lib/search/relevance-sort";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";

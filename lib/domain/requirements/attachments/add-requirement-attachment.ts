@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOwnMembership } from "@/lib/auth/guards";
@@ -5,7 +6,8 @@ import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { ATTACHMENT_RULES, storeUpload } from "@/lib/storage/file-storage";
 import { errorKey } from "@/lib/validation/fields";
 import { failValidation, parseInput } from "@/lib/validation/parse-input";
-import { AUTHORING_ACTIONS, assertEditable } from "../authoring/draft-rules";
+import { AUTHORING_ACTIONS } from "../authoring/draft-rules";
+import { editRequirement } from "../requirement-permissions";
 import { lockRequirement } from "../transitions/lock-requirement";
 import {
   ATTACHMENT_LIMITS,
@@ -27,7 +29,7 @@ export async function addRequirementAttachment(
   const { requirementId, file } = parseInput(addRequirementAttachmentSchema, input);
   return db.$transaction(async (tx) => {
     const requirement = await lockRequirement(tx, requirementId, { orgId: member.orgId });
-    assertEditable(requirement.status);
+    editRequirement.require(member, requirement);
     const existing = await tx.requirementAttachment.aggregate({
       where: { requirementId },
       _count: true,

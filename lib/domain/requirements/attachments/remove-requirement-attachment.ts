@@ -1,10 +1,12 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOwnMembership } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { parseInput } from "@/lib/validation/parse-input";
-import { AUTHORING_ACTIONS, assertEditable } from "../authoring/draft-rules";
+import { AUTHORING_ACTIONS } from "../authoring/draft-rules";
+import { editRequirement } from "../requirement-permissions";
 import { lockRequirement } from "../transitions/lock-requirement";
 import { attachmentIdSchema, type AttachmentIdInput } from "./requirement-attachment.schema";
 
@@ -25,7 +27,7 @@ export async function removeRequirementAttachment(
     });
     if (!attachment) throw new DomainError("NOT_FOUND", "attachmentNotFound");
     const requirement = await lockRequirement(tx, attachment.requirementId);
-    assertEditable(requirement.status);
+    editRequirement.require(member, requirement);
     // A concurrent removal of the same attachment deletes nothing here: report it as gone.
     const { count } = await tx.requirementAttachment.deleteMany({ where: { id: attachmentId } });
     if (count === 0) throw new DomainError("NOT_FOUND", "attachmentNotFound");

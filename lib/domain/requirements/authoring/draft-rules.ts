@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/domain/errors";
@@ -25,10 +26,11 @@ export function isEditable(status: RequirementStatus): boolean {
   return status === EDITABLE_STATUS;
 }
 
-export function assertEditable(status: RequirementStatus): void {
-  if (!isEditable(status)) {
-    throw new DomainError("INVALID_TRANSITION", "requirementNotEditable", { params: { status } });
-  }
+/** Why a requirement in `status` cannot be edited; null when it can (see editRequirement). */
+export function editableRefusal(status: RequirementStatus): DomainError | null {
+  return isEditable(status)
+    ? null
+    : new DomainError("INVALID_TRANSITION", "requirementNotEditable", { params: { status } });
 }
 
 /**

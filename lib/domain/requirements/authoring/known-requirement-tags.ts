@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { requireKnownTags } from "@/lib/domain/organizations/require-known-tags";
 import type { RequirementFieldsData } from "./requirement-fields.schema";

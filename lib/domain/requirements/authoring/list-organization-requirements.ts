@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -6,7 +7,7 @@ import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { parseInput } from "@/lib/validation/parse-input";
 import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
 import { databaseNow, effectiveStatus, type DbNow } from "../open-for-proposals";
-import { pageSlices, type GroupSlice } from "./page-slices";
+import { offsetWindow, pageSlices, type GroupSlice } from "@/lib/paging/offset-page";
 import { countByShownStatus, shownAsWhere } from "./shown-status";
 
 export const DASHBOARD_PAGE_SIZE = 20;
@@ -89,9 +90,8 @@ export async function listOrganizationRequirements(
     count: counts[key],
   }));
   const matching = shown.reduce((sum, group) => sum + group.count, 0);
-  const pageCount = Math.max(1, Math.ceil(matching / pageSize));
-  const current = Math.min(page, pageCount);
-  const slices = pageSlices(shown, (current - 1) * pageSize, pageSize);
+  const { page: current, pageCount, skip, take } = offsetWindow(page, matching, pageSize);
+  const slices = pageSlices(shown, skip, take);
   const groups = await Promise.all(
     slices.map(async (slice) => ({
       status: slice.key,

@@ -1,3 +1,4 @@
+import "server-only";
 import { formatCalendarDate } from "@/lib/format/calendar-date";
 import { utcToShanghaiLocal } from "@/lib/format/shanghai-time";
 import type { CriterionValues, RequirementColumns } from "./requirement-record";

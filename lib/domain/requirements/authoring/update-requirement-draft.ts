@@ -1,10 +1,12 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOwnMembership } from "@/lib/auth/guards";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { parseInput } from "@/lib/validation/parse-input";
+import { editRequirement } from "../requirement-permissions";
 import { lockRequirement } from "../transitions/lock-requirement";
-import { AUTHORING_ACTIONS, EDITABLE_STATUS, assertEditable, changedByOther } from "./draft-rules";
+import { AUTHORING_ACTIONS, EDITABLE_STATUS, changedByOther } from "./draft-rules";
 import { requireKnownRequirementTags } from "./known-requirement-tags";
 import { requirementChanges } from "./requirement-changes";
 import {
@@ -36,7 +38,7 @@ export async function updateRequirementDraft(
 
   return db.$transaction(async (tx) => {
     const locked = await lockRequirement(tx, requirementId, { orgId: member.orgId });
-    assertEditable(locked.status);
+    editRequirement.require(member, locked);
     if (locked.version !== version) throw await changedByOther(tx, requirementId);
     const current = await tx.requirement.findUniqueOrThrow({
       where: { id: requirementId },

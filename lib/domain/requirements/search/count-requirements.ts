@@ -1,5 +1,6 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/search/keyset-page";
+import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/paging/keyset-page";
 import { parseInput } from "@/lib/validation/parse-input";
 import { databaseNow } from "../open-for-proposals";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";

@@ -1,3 +1,4 @@
+import "server-only";
 import { parseSearchQuery, type SearchQuery } from "@/lib/search/search-query";
 
 const PROJECT_NUMBER = /^ZP-\d{4}-\d{6,}$/;

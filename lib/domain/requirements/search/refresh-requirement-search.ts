@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchText } from "@/lib/search/search-document";
 import { writeSearchIndex } from "@/lib/search/search-sql";

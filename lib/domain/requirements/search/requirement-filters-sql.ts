@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { SearchQuery } from "@/lib/search/search-query";
@@ -7,6 +8,7 @@ import { closedByDeadlineSql, openForProposalsSql, type DbNow } from "../open-fo
 import { LISTED_STATUSES } from "../visibility";
 import { projectNumberSearched } from "./project-number-search";
 import type { RequirementSearchParams, RequirementState } from "./search-requirements.schema";
+import { adminOrPlatform } from "@/lib/auth/guards";
 
 // The SQL twin of visibility.ts for the search query, which Prisma's query builder cannot express
 // (tsvector ranking), and the deadline rule's SQL form (open-for-proposals.ts). A test keeps them
@@ -21,8 +23,8 @@ const statusList = (statuses: readonly string[]) =>
  * left to `stateSql` alone: a second, overlapping status condition misleads the planner.
  */
 export function visibilitySql(actor: Actor): Prisma.Sql | null {
-  if (actor.kind === "system" || (actor.kind === "user" && actor.isAdmin)) return null;
-  if (actor.kind === "visitor" || !actor.orgId) return Prisma.sql`r."visibility" = 'PUBLIC'`;
+  if (adminOrPlatform.can(actor)) return null;
+  if (actor.kind !== "user" || !actor.orgId) return Prisma.sql`r."visibility" = 'PUBLIC'`;
   return Prisma.sql`(r."visibility" = 'PUBLIC' OR r."orgId" = ${actor.orgId}
     OR EXISTS (SELECT 1 FROM "BidInvitation" b
                WHERE b."requirementId" = r."id" AND b."vendorOrgId" = ${actor.orgId}))`;
@@ -30,8 +32,8 @@ export function visibilitySql(actor: Actor): Prisma.Sql | null {
 
 /** Who sees the same requirements under `visibilitySql`: everyone, the public, or one organization. */
 export function visibilityScope(actor: Actor): string {
-  if (actor.kind === "system" || (actor.kind === "user" && actor.isAdmin)) return "all";
-  if (actor.kind === "visitor" || !actor.orgId) return "public";
+  if (adminOrPlatform.can(actor)) return "all";
+  if (actor.kind !== "user" || !actor.orgId) return "public";
   return `org:${actor.orgId}`;
 }
 

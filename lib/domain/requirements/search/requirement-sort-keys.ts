@@ -1,5 +1,6 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SortKey } from "@/lib/search/keyset";
+import type { SortKey } from "@/lib/paging/keyset";
 import type { SearchQuery } from "@/lib/search/search-query";
 import { textRankSql, titleFirst } from "@/lib/search/search-sql";
 import type { RequirementSort } from "./search-requirements.schema";

@@ -8,13 +8,13 @@ import {
   optionalChoiceParam,
   limitParam,
   regionListParam,
-  searchTextParam,
+  textParam,
   tagListParam,
   toUrlSearchParams,
   type UrlSearchInput,
   urlSearchObject,
   wholeNumberParam,
-} from "@/lib/search/url-params";
+} from "@/lib/http/url-params";
 import { errorKey } from "@/lib/validation/fields";
 
 export const REQUIREMENT_STATES = ["open", "evaluating", "awarded", "all"] as const;
@@ -30,7 +30,7 @@ const MAX_CNY = 2_000_000_000;
  * Without `sort`, a search sorts by relevance and a plain list newest first.
  */
 export const searchRequirementsSchema = urlSearchObject({
-  q: searchTextParam(MAX_QUERY_CHARACTERS),
+  q: textParam(MAX_QUERY_CHARACTERS),
   industry: tagListParam(),
   capability: tagListParam(),
   region: regionListParam(),

@@ -1,8 +1,10 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { appliedSort, fetchKeysetPage, sortName } from "@/lib/search/keyset-page";
-import type { CursorValue } from "@/lib/search/keyset";
+import { fetchKeysetPage } from "@/lib/paging/keyset-page";
+import { appliedSort, sortName } from "@/lib/search/relevance-sort";
+import type { CursorValue } from "@/lib/paging/keyset";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
 import { parseInput } from "@/lib/validation/parse-input";

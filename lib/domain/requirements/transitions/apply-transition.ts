@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent, type AuditActor } from "@/lib/domain/audit/record-audit-event";
 import { DomainError } from "@/lib/domain/errors";

@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireTrigger } from "../requirement-permissions";
 import { DomainError } from "@/lib/domain/errors";
 import { scheduleDeadline } from "@/lib/jobs/deadline-jobs";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -15,7 +16,7 @@ import { requirementTransitionSchema, type RequirementTransitionInput } from "./
  * fails, the every-minute sweep still closes the requirement on time.
  */
 export async function approveRequirement(actor: Actor, input: RequirementTransitionInput) {
-  const admin = requireAdmin(actor);
+  const admin = requireTrigger(actor, "approve");
   const { requirementId } = parseInput(requirementTransitionSchema, input);
   const { result, deadline } = await db.$transaction(async (tx) => {
     const requirement = await lockRequirement(tx, requirementId);

@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireOwner, requireOwnMembership } from "@/lib/auth/guards";
+import { requireTrigger } from "../requirement-permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { applyTransition } from "./apply-transition";
 import { lockRequirement } from "./lock-requirement";
@@ -11,7 +12,7 @@ import { reasonedTransitionSchema, type ReasonedTransitionInput } from "./transi
  * with a reason that vendors and admins will read.
  */
 export async function cancelRequirement(actor: Actor, input: ReasonedTransitionInput) {
-  const member = requireOwner(actor, requireOwnMembership(actor).orgId);
+  const member = requireTrigger(actor, "cancel");
   const { requirementId, reason } = parseInput(reasonedTransitionSchema, input);
   return db.$transaction(async (tx) => {
     const requirement = await lockRequirement(tx, requirementId, { orgId: member.orgId });

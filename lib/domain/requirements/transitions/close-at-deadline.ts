@@ -1,7 +1,8 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
-import { forbidden, unauthenticated } from "@/lib/domain/errors";
+import { platform } from "@/lib/auth/guards";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { closedByDeadlineSql, databaseNow } from "../open-for-proposals";
 import { REQUIREMENT_TRANSITIONS } from "../state-machine";
@@ -21,8 +22,7 @@ export async function closeAtDeadline(
   actor: Actor,
   input: { requirementId?: string } = {},
 ): Promise<{ closed: string[] }> {
-  if (actor.kind === "visitor") throw unauthenticated();
-  if (actor.kind !== "system") throw forbidden();
+  platform.require(actor);
   const only = input.requirementId ? Prisma.sql`AND r.id = ${input.requirementId}` : Prisma.empty;
   return db.$transaction(async (tx) => {
     const now = await databaseNow(tx);

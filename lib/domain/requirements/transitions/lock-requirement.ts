@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { DomainError, notFound } from "@/lib/domain/errors";

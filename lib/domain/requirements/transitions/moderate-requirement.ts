@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireTrigger } from "../requirement-permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { applyTransition } from "./apply-transition";
 import { lockRequirement } from "./lock-requirement";
@@ -15,7 +16,7 @@ export async function moderateRequirement(
   input: ReasonedTransitionInput,
   action: "requestChanges" | "reject" | "takeDown",
 ) {
-  const admin = requireAdmin(actor);
+  const admin = requireTrigger(actor, action);
   const { requirementId, reason } = parseInput(reasonedTransitionSchema, input);
   return db.$transaction(async (tx) => {
     const requirement = await lockRequirement(tx, requirementId);

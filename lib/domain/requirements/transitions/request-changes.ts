@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { moderateRequirement } from "./moderate-requirement";
 import type { ReasonedTransitionInput } from "./transition.schema";

@@ -1,6 +1,7 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireOwnMembership } from "@/lib/auth/guards";
+import { requireTrigger } from "../requirement-permissions";
 import { parseInput } from "@/lib/validation/parse-input";
 import { assertTransition } from "../state-machine";
 import { applyTransition } from "./apply-transition";
@@ -14,7 +15,7 @@ import { requirementTransitionSchema, type RequirementTransitionInput } from "./
  * the reason of an earlier "changes requested".
  */
 export async function submitRequirement(actor: Actor, input: RequirementTransitionInput) {
-  const member = requireOwnMembership(actor);
+  const member = requireTrigger(actor, "submit");
   const { requirementId } = parseInput(requirementTransitionSchema, input);
   return db.$transaction(async (tx) => {
     const requirement = await lockRequirement(tx, requirementId, { orgId: member.orgId });

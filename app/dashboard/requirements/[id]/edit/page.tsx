@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { getRequirementForEdit } from "@/lib/domain/requirements/authoring/get-requirement-for-edit";
 import { requirementFormValues } from "@/lib/domain/requirements/authoring/requirement-form-values";
 import { editorHref } from "@/components/dashboard/dashboard-href";
+import { markerParam, readUrlParam } from "@/lib/http/url-params";
 import { SuccessNotice } from "@/components/dashboard/success-notice";
 import { AttachmentsPanel } from "@/components/requirements/editor/attachments-panel";
 import { DraftStatusCard } from "@/components/requirements/editor/draft-status-card";
@@ -56,7 +57,9 @@ export default async function EditRequirementPage({
         }
         notices={
           <>
-            {query.created === "1" && <SuccessNotice>{t("editor.created")}</SuccessNotice>}
+            {readUrlParam(markerParam(), query.created) && (
+              <SuccessNotice>{t("editor.created")}</SuccessNotice>
+            )}
             {requirement.statusReason && <StatusReasonNotice reason={requirement.statusReason} />}
           </>
         }

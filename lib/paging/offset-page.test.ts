@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageSlices } from "./page-slices";
+import { pageSlices } from "./offset-page";
 
 const groups = [
   { key: "DRAFT", count: 3 },

@@ -3,10 +3,13 @@ import { parseCalendarDate } from "@/lib/format/calendar-date";
 import { regions } from "@/lib/taxonomy";
 import { errorKey } from "@/lib/validation/fields";
 
-// Search pages keep their whole state in the URL. These fields read URLSearchParams-style input
-// (a URLSearchParams, or Next's `searchParams` record of strings and string arrays); each also
-// accepts its own output, so a parsed state parses again to itself. Blank means "not set";
-// a value that is set but makes no sense is an error naming the field (a key of `validation`).
+// The one reader of URL parameters. Pages keep their state in the URL (searches, filters,
+// pages, `?done=` notices). These fields read URLSearchParams-style input (a URLSearchParams,
+// or Next's `searchParams` record of strings and string arrays); each also accepts its own
+// output, so a parsed state parses again to itself. Blank means "not set"; a value that is set
+// but makes no sense is an error naming the field (a key of `validation`), which a search shows
+// beside the field. Pages that have nothing to show such an error beside read their parameters
+// with `lenientParam`: a value that makes no sense reads as not set.
 
 export type UrlValue = string | string[] | undefined;
 
@@ -16,6 +19,15 @@ function urlRecord(input: unknown): unknown {
   const record: Record<string, string[]> = {};
   for (const [key, value] of input) (record[key] ??= []).push(value);
   return record;
+}
+
+/** Next's `searchParams` record as URLSearchParams (repeated keys kept), for the use cases. */
+export function toSearchParams(raw: Record<string, UrlValue>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) {
+    for (const item of [value ?? []].flat()) params.append(key, item);
+  }
+  return params;
 }
 
 /** An object schema over URL search parameters; unknown parameters are ignored. */
@@ -36,7 +48,7 @@ const oneNumber = (value: unknown) => {
 };
 
 /** Free text, trimmed; longer text is cut to `max` characters, never refused. */
-export const searchTextParam = (max: number) =>
+export const textParam = (max: number) =>
   z.preprocess(
     (value) => {
       const text = oneText(value);
@@ -109,6 +121,9 @@ export const choiceParam = <const Values extends readonly [string, ...string[]]>
 const TRUE_TEXTS = new Set(["1", "true", "on", "yes"]);
 const FALSE_TEXTS = new Set(["0", "false", "off", "no"]);
 
+/** A marker a redirect leaves in the URL (`?submitted=1`): set only when it is exactly "1". */
+export const markerParam = () => optionalChoiceParam(["1"]).transform((value) => value === "1");
+
 /** A checkbox: "1", "true", "on" or "yes" is set; absent, "0", "false", "off", "no" is not. */
 export const flagParam = () =>
   z.preprocess(
@@ -139,6 +154,38 @@ export const limitParam = (fallback: number, max = MAX_PAGE_SIZE) =>
       .max(max, errorKey("numberRange", { min: 1, max }))
       .default(fallback),
   );
+
+/** A page number from 1, for numbered pages (lib/paging/offset-page.ts); 1 when not set. */
+export const pageParam = () =>
+  z.preprocess(
+    oneNumber,
+    z
+      .number({ error: errorKey("wholeNumber") })
+      .int(errorKey("wholeNumber"))
+      .min(1, errorKey("numberRange", { min: 1, max: Number.MAX_SAFE_INTEGER }))
+      .max(
+        Number.MAX_SAFE_INTEGER,
+        errorKey("numberRange", { min: 1, max: Number.MAX_SAFE_INTEGER }),
+      )
+      .default(1),
+  );
+
+/**
+ * A single-valued `field` read leniently: a value that makes no sense, or one given more than
+ * once, reads as not set (the field's default), never as an error.
+ */
+export const lenientParam = <Field extends z.ZodType>(field: Field) =>
+  z
+    .preprocess((value) => (Array.isArray(value) && value.length > 1 ? undefined : value), field)
+    .catch(() => field.parse(undefined) as z.output<Field>);
+
+/** One URL parameter read leniently (see `lenientParam`). */
+export function readUrlParam<Field extends z.ZodType>(
+  field: Field,
+  value: unknown,
+): z.output<Field> {
+  return lenientParam(field).parse(value);
+}
 
 type StateValue = string | number | boolean | string[] | undefined | null;
 

@@ -1,15 +1,14 @@
-import { createHash } from "node:crypto";
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { failValidation } from "@/lib/validation/parse-input";
 import { errorKey } from "@/lib/validation/fields";
-import type { SearchQuery } from "./search-query";
 import {
   rememberSnapshot,
   snapshotPage,
   SNAPSHOT_ROWS,
   type SnapshotRow,
-} from "./search-snapshots";
+} from "@/lib/search/search-snapshots";
 import {
   afterCursorSql,
   decodeCursor,
@@ -58,21 +57,6 @@ export interface KeysetPage {
   /** Each row's values of the keys, in the keys' order (the score first for relevance). */
   sortValues: CursorValue[][];
   nextCursor: string | null;
-}
-
-/**
- * The order a page is fetched in, as its cursor names it. A relevance order is only meaningful
- * for the same search, so its name includes a digest of the search's terms.
- */
-export function sortName(sort: string, query: SearchQuery): string {
-  if (sort !== "relevance") return sort;
-  const digest = createHash("sha256").update(JSON.stringify(query.terms)).digest("base64url");
-  return `relevance:${digest.slice(0, 12)}`;
-}
-
-/** Relevance needs something to be relevant to: without a searchable word, `fallback`. */
-export function appliedSort<Sort extends string>(sort: Sort, query: SearchQuery, fallback: Sort) {
-  return sort === "relevance" && query.terms.length === 0 ? fallback : sort;
 }
 
 const whereSql = (conditions: Prisma.Sql[]) =>

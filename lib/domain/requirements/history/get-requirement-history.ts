@@ -1,9 +1,13 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireUser } from "@/lib/auth/guards";
+import { admin, requireUser } from "@/lib/auth/guards";
 import { notFound } from "@/lib/domain/errors";
 import { parseInput } from "@/lib/validation/parse-input";
-import { requirementTransitionSchema, type RequirementTransitionInput } from "./transition.schema";
+import {
+  requirementTransitionSchema,
+  type RequirementTransitionInput,
+} from "../transitions/transition.schema";
 
 /**
  * The requirement's audit trail, oldest first, for its organization's members and the admins.
@@ -12,7 +16,8 @@ import { requirementTransitionSchema, type RequirementTransitionInput } from "./
 export async function getRequirementHistory(actor: Actor, input: RequirementTransitionInput) {
   const user = requireUser(actor);
   const { requirementId } = parseInput(requirementTransitionSchema, input);
-  const tenant = user.isAdmin ? {} : { orgId: user.orgId ?? "" };
+  const isAdmin = admin.can(user);
+  const tenant = isAdmin ? {} : { orgId: user.orgId ?? "" };
   const requirement = await db.requirement.findFirst({
     where: { id: requirementId, ...tenant },
     select: { id: true },
@@ -38,7 +43,7 @@ export async function getRequirementHistory(actor: Actor, input: RequirementTran
     action,
     /** The action without its "requirement." prefix: the key of its label in `moderation`. */
     verb: action.replace(/^requirement\./, ""),
-    actorName: event.actorKind === "admin" && !user.isAdmin ? null : (who?.name ?? null),
+    actorName: event.actorKind === "admin" && !isAdmin ? null : (who?.name ?? null),
   }));
 }
 

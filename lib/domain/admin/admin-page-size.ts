@@ -1,0 +1,3 @@
+import "server-only";
+/** Rows a page of an admin list shows. */
+export const ADMIN_PAGE_SIZE = 50;
