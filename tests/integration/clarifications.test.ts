@@ -297,7 +297,9 @@ describe("a question's attachment", () => {
     for (const role of ["vendorOwner", "enterpriseMember"] as const) {
       const file = await getQuestionAttachment(actors[role], { questionId });
       expect(file.originalName).toBe("接口清单.pdf");
-      expect(await buffer((await openStoredFile(file.storageKey)).stream)).toEqual(PDF_BYTES);
+      expect(await buffer((await openStoredFile(file.storageKey)).stream as never)).toEqual(
+        PDF_BYTES,
+      );
     }
     for (const role of ["otherVendor", "otherEnterprise", "admin", "visitor"] as const) {
       expect((await errorOf(() => getQuestionAttachment(actors[role], { questionId }))).code).toBe(
