@@ -82,6 +82,7 @@ function buildDocument(routes: AnyApiRoute[]) {
     tags: [
       { name: "requirements", description: "@apiDocs.tags.requirements" },
       { name: "vendors", description: "@apiDocs.tags.vendors" },
+      { name: "questions", description: "@apiDocs.tags.questions" },
     ],
   });
 }

@@ -1,4 +1,12 @@
 import type { AnyApiRoute } from "../define-route";
+import {
+  answerQuestionRoute,
+  askQuestionRoute,
+  listClarificationsRoute,
+  listOwnQuestionsRoute,
+  listQuestionInboxRoute,
+  publishAddendumRoute,
+} from "./question-routes";
 import { getRequirementRoute, listRequirementsRoute } from "./requirement-routes";
 import { getVendorRoute, listVendorsRoute } from "./vendor-routes";
 
@@ -8,4 +16,10 @@ export const apiV1Routes: AnyApiRoute[] = [
   getRequirementRoute,
   listVendorsRoute,
   getVendorRoute,
+  askQuestionRoute,
+  listOwnQuestionsRoute,
+  listClarificationsRoute,
+  publishAddendumRoute,
+  listQuestionInboxRoute,
+  answerQuestionRoute,
 ];
