@@ -43,7 +43,7 @@ export function AddendumForm({ requirementId }: { requirementId: string }) {
               className={inputClass}
             />
           </Field>
-          <div className="w-36">
+          <div className="w-full sm:w-auto sm:min-w-36">
             <SubmitButton pending={pending} pendingText={t("publishAddendum")}>
               {t("publishAddendum")}
             </SubmitButton>

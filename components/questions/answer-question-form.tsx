@@ -61,7 +61,7 @@ export function AnswerQuestionForm({
         />
       </Field>
       <div className="flex flex-wrap items-center gap-4">
-        <div className="w-36">
+        <div className="w-full sm:w-auto sm:min-w-36">
           <SubmitButton pending={pending} pendingText={t("saving")}>
             {t("save")}
           </SubmitButton>
