@@ -268,6 +268,24 @@ describe("answers, addenda and the inbox", () => {
     );
   });
 
+  it("accepts answers and addenda until the proposal deadline, by the database's clock", async () => {
+    const { actors, requirement } = await createBiddingCast();
+    const { questionId } = await ask(actors.vendorMember, requirement.id);
+    const now = await databaseNow();
+    await db.requirement.update({
+      where: { id: requirement.id },
+      data: { questionDeadline: null, deadline: new Date(now.getTime() - 1) },
+    });
+    const late = [
+      () => answerQuestion(actors.enterpriseOwner, { questionId, answer: "答", publish: true }),
+      () =>
+        publishAddendum(actors.enterpriseOwner, { requirementId: requirement.id, body: "补遗" }),
+    ];
+    for (const run of late) expect((await errorOf(run)).code).toBe("DEADLINE_PASSED");
+    expect(await db.clarification.count()).toBe(0);
+    expect((await db.question.findUniqueOrThrow({ where: { id: questionId } })).answer).toBeNull();
+  });
+
   it("records every step as an audit event", async () => {
     const { actors, requirement } = await createBiddingCast();
     const { questionId } = await ask(actors.vendorMember, requirement.id);
