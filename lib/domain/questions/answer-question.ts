@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { publishClarification } from "./publish-clarification";
 import { answerQuestionSchema, type AnswerQuestionInput } from "./question.schema";
 
-export const questionNotFound = () => new DomainError("NOT_FOUND", "questionNotFound");
+const questionNotFound = () => new DomainError("NOT_FOUND", "questionNotFound");
 
 /**
  * A member of the requirement's organization answers a question while the requirement is open

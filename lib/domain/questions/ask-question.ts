@@ -8,7 +8,7 @@ import { ATTACHMENT_RULES, storeUpload } from "@/lib/storage/file-storage";
 import { parseInput } from "@/lib/validation/parse-input";
 import { askerOrdinalFor } from "./asker-ordinal";
 import { askQuestionSchema, type AskQuestionInput } from "./question.schema";
-import { requireVisibleRequirement } from "./visible-requirement";
+import { requireVisibleRequirement } from "@/lib/domain/requirements/visibility";
 
 /**
  * A vendor member asks about a requirement they can see, until its question deadline by the

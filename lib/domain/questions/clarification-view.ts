@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { askerLetter } from "./asker-label";
 
 /** A published clarification as every reader sees it: the asker only as a letter. */
@@ -19,16 +20,9 @@ export const clarificationSelect = {
   body: true,
   askerOrdinal: true,
   publishedAt: true,
-} as const;
+} satisfies Prisma.ClarificationSelect;
 
-type ClarificationRow = {
-  id: string;
-  questionId: string | null;
-  questionText: string | null;
-  body: string;
-  askerOrdinal: number | null;
-  publishedAt: Date;
-};
+type ClarificationRow = Prisma.ClarificationGetPayload<{ select: typeof clarificationSelect }>;
 
 export function clarificationView(row: ClarificationRow): ClarificationView {
   return {

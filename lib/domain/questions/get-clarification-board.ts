@@ -9,7 +9,7 @@ import {
 import { listClarifications } from "./list-clarifications";
 import { listOwnQuestions } from "./list-own-questions";
 import { answersQuestions } from "./question-permissions";
-import { requireVisibleRequirement } from "./visible-requirement";
+import { requireVisibleRequirement } from "@/lib/domain/requirements/visibility";
 
 /**
  * What the requirement page's clarification section shows the actor (signed in, able to see the

@@ -8,7 +8,7 @@ import {
   type ClarificationView,
 } from "./clarification-view";
 import { questionRequirementSchema, type QuestionRequirementInput } from "./question.schema";
-import { requireVisibleRequirement } from "./visible-requirement";
+import { requireVisibleRequirement } from "@/lib/domain/requirements/visibility";
 
 /**
  * A requirement's published clarifications, oldest first, for signed-in users who can see it

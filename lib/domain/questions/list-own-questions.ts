@@ -4,7 +4,7 @@ import { requireVendorMember } from "@/lib/auth/guards";
 import { parseInput } from "@/lib/validation/parse-input";
 import { questionRequirementSchema, type QuestionRequirementInput } from "./question.schema";
 import { questionSelect, questionView, type QuestionView } from "./question-view";
-import { requireVisibleRequirement } from "./visible-requirement";
+import { requireVisibleRequirement } from "@/lib/domain/requirements/visibility";
 
 /** The questions the vendor's organization asked about a requirement, with their answers. */
 export async function listOwnQuestions(

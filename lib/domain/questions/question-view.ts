@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { askerLetter } from "./asker-label";
 import { questionAttachmentHref } from "./question-attachment-href";
 
@@ -12,19 +13,9 @@ export const questionSelect = {
   createdAt: true,
   attachment: { select: { originalName: true, sizeBytes: true } },
   clarification: { select: { id: true } },
-} as const;
+} satisfies Prisma.QuestionSelect;
 
-type QuestionRow = {
-  id: string;
-  requirementId: string;
-  body: string;
-  askerOrdinal: number;
-  answer: string | null;
-  answeredAt: Date | null;
-  createdAt: Date;
-  attachment: { originalName: string; sizeBytes: number } | null;
-  clarification: { id: string } | null;
-};
+type QuestionRow = Prisma.QuestionGetPayload<{ select: typeof questionSelect }>;
 
 export function questionView(row: QuestionRow) {
   return {

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireVisibleRequirement } from "@/lib/domain/questions/visible-requirement";
+import { requireVisibleRequirement } from "@/lib/domain/requirements/visibility";
 import { CHANGE_DEADLINES_ACTION } from "./change-deadlines";
 
 type Snapshot = { deadline?: string | null; questionDeadline?: string | null };
