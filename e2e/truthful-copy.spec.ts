@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support/session";
 
-// Copy tells the truth: until proposals, clarification questions, vendor recommendations,
-// saved-search alerts, write endpoints and invitations exist, no page offers or promises them.
+// Copy tells the truth: until proposals, vendor recommendations, saved-search alerts and
+// invitations exist, no page offers or promises them; what does exist is described as it is.
 
 async function expectNoneOf(page: Page, phrases: (string | RegExp)[]): Promise<void> {
   const text = await page.locator("body").innerText();
@@ -15,14 +15,14 @@ test("visitors are promised only what exists: home, requirement page, API docs",
   await page.goto("/");
   await expectNoneOf(page, ["答疑", "密封投标"]);
   await page.getByRole("link", { name: "人工智能驱动的电能量数据创新应用技术研究" }).click();
-  // The question deadline (答疑截止) is a date the enterprise set; the questions are not there yet.
+  // The details callout promises the details; the clarifications have a section (and prompt) of their own.
   const callout = page.getByText("登录后可查看需求详情");
   await expect(callout).toBeVisible();
   await expect(callout).not.toContainText("答疑");
   await page.goto("/api-docs");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoneOf(page, ["还可以调用写入接口"]);
-  await expect(page.getByText("写入接口尚未开放")).toBeVisible();
+  await expectNoneOf(page, ["写入接口尚未开放"]);
+  await expect(page.getByText(/提问、回复和发布澄清等写入接口需要读写/)).toBeVisible();
 });
 
 test("a vendor is not offered proposals or alerts", async ({ page }) => {

@@ -4,6 +4,7 @@ import enAdmin from "./en/admin.json";
 import enAuth from "./en/auth.json";
 import enApiTokens from "./en/api-tokens.json";
 import enAuthoring from "./en/authoring.json";
+import enClarifications from "./en/clarifications.json";
 import enCommon from "./en/common.json";
 import enEmail from "./en/email.json";
 import enEnterprises from "./en/enterprises.json";
@@ -26,6 +27,7 @@ import zhAdmin from "./zh-CN/admin.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhApiTokens from "./zh-CN/api-tokens.json";
 import zhAuthoring from "./zh-CN/authoring.json";
+import zhClarifications from "./zh-CN/clarifications.json";
 import zhCommon from "./zh-CN/common.json";
 import zhEmail from "./zh-CN/email.json";
 import zhEnterprises from "./zh-CN/enterprises.json";
@@ -53,6 +55,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhApiTokens,
     ...zhAuth,
     ...zhAuthoring,
+    ...zhClarifications,
     ...zhCommon,
     ...zhEmail,
     ...zhEnterprises,
@@ -77,6 +80,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enApiTokens,
     ...enAuth,
     ...enAuthoring,
+    ...enClarifications,
     ...enCommon,
     ...enEmail,
     ...enEnterprises,

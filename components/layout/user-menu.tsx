@@ -29,7 +29,12 @@ export async function UserMenu() {
   const kind = viewer.organization?.kind;
   const links = [
     ...(viewer.isAdmin ? [{ href: "/admin", label: t("admin") }] : []),
-    ...(kind === "ENTERPRISE" ? [{ href: "/dashboard", label: t("myRequirements") }] : []),
+    ...(kind === "ENTERPRISE"
+      ? [
+          { href: "/dashboard", label: t("myRequirements") },
+          { href: "/dashboard/questions", label: t("questionInbox") },
+        ]
+      : []),
     ...(kind === "VENDOR" ? [{ href: "/workspace/bookmarks", label: t("mySaved") }] : []),
     ...(viewer.organization ? [{ href: "/organization", label: t("myOrganization") }] : []),
     { href: "/account", label: t("account") },

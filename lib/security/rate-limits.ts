@@ -37,6 +37,9 @@ export const POLICIES = {
   invitationRecipient: { points: 3, duration: 24 * HOUR },
   reportUser: { points: 10, duration: HOUR },
   reportIp: { points: 30, duration: HOUR },
+  /** Questions asked (答疑) by one user, and by all members of one vendor organization. */
+  questionUser: { points: 20, duration: HOUR },
+  questionOrg: { points: 60, duration: HOUR },
   apiTokenUser: { points: 10, duration: HOUR },
   apiTokenIp: { points: 30, duration: HOUR },
 } satisfies Record<string, Policy>;

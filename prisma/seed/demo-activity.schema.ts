@@ -35,8 +35,12 @@ export const demoActivitySchema = z.strictObject({
       vendor: key,
       question: z.string().min(1),
       answer: z.string().nullable(),
+      /** Published as a clarification (答疑公告) when it was answered. */
+      published: z.boolean().optional(),
     }),
   ),
+  /** Clarifications of the enterprise's own (补遗). */
+  addenda: z.array(z.strictObject({ requirement: key, text: z.string().min(1) })),
   scores: z.array(
     z.strictObject({
       requirement: key,

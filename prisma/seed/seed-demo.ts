@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { importMarketplace } from "@/lib/domain/marketplace-import/import-marketplace";
 import { seedAccounts, seedBookmarks } from "./activity/seed-accounts";
 import { seedBids } from "./activity/seed-bids";
+import { seedQuestions } from "./activity/seed-questions";
 import { DemoTimeline } from "./activity/demo-timeline";
 import { seedEvaluation } from "./activity/seed-evaluation";
 import { SeedIds, type Tx } from "./activity/seed-ids";
@@ -54,6 +55,7 @@ async function seedActivity(
   const timeline = new DemoTimeline(tx, now);
   await seedAccounts(tx, ids, activity, passwordHash);
   await seedBids(tx, ids, activity, timeline);
+  await seedQuestions(tx, ids, activity, timeline);
   await seedEvaluation(tx, ids, activity, timeline);
   await seedBookmarks(tx, ids, activity.bookmarks);
 }

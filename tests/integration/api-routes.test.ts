@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
 import { db } from "@/lib/db";
 import { endSession, startSession } from "@/lib/auth/sessions";
@@ -17,53 +16,11 @@ import { setUpTestDatabase } from "@/tests/helpers/database";
 import { searchableRequirement } from "@/tests/helpers/search";
 import { createUser } from "@/tests/helpers/actors";
 import { createCaseStudy, createOrganization, createRequirement } from "@/tests/helpers/factories";
+import { call, expectProblem, tokenOf } from "@/tests/helpers/api-call";
 import { unknownOrigin } from "@/tests/helpers/origin";
 
 setUpTestDatabase();
 process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-1";
-
-type Handler = ReturnType<typeof apiHandler>;
-
-/** Calls a route handler as Next.js would, with a real request. */
-function call(
-  handler: Handler,
-  path: string,
-  {
-    params = {},
-    token,
-    method = "GET",
-    headers = {},
-    body,
-  }: {
-    params?: Record<string, string>;
-    token?: string;
-    method?: string;
-    headers?: Record<string, string>;
-    body?: string;
-  } = {},
-) {
-  const request = new NextRequest(new URL(path, "http://localhost:3000"), {
-    method,
-    body,
-    headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
-  });
-  return handler(request, { params: Promise.resolve(params) });
-}
-
-async function tokenOf(actor: Awaited<ReturnType<typeof createUser>>["actor"], scope = "READ") {
-  return (await createApiToken(actor, { name: "测试", scope: scope as "READ" }, unknownOrigin))
-    .plaintext;
-}
-
-async function expectProblem(response: Response, status: number, code: string) {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toBe("application/problem+json");
-  const problem = await response.json();
-  expect(problem).toMatchObject({ status, code, instance: expect.stringMatching(/^\//) });
-  expect(problem.title).toEqual(expect.any(String));
-  expect(problem.detail).toEqual(expect.any(String));
-  return problem;
-}
 
 describe("authentication", () => {
   it("answers a token's user with what they may see, an invited vendor its invitation", async () => {

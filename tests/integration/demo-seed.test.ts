@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { visitor } from "@/lib/auth/actor";
+import { actorForUser } from "@/lib/auth/current-actor";
 import { verifyPassword } from "@/lib/auth/password";
+import { listClarifications } from "@/lib/domain/questions/list-clarifications";
 import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
 import { capabilityTags, industryTags } from "@/lib/taxonomy";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
@@ -52,6 +54,23 @@ describe("the demo seed", () => {
         nameEn: "China Southern Power Grid Digital Grid Group",
       },
     });
+  });
+
+  it("gives China Southern Grid's requirement published clarifications, an addendum and open questions", async () => {
+    await seedDemo();
+    const csg = await db.requirement.findFirstOrThrow({
+      where: { key: "csg-energy-data-ai" },
+      select: { id: true },
+    });
+    const vendor = await db.user.findUniqueOrThrow({ where: { email: "iflytek@zhipei.demo" } });
+    const reader = await actorForUser(vendor.id, new Date());
+    const published = await listClarifications(reader, { requirementId: csg.id });
+    expect(published.map((c) => [c.kind, c.asker])).toEqual([
+      ["answer", "A"],
+      ["answer", "B"],
+      ["addendum", null],
+    ]);
+    expect(await db.question.count({ where: { requirementId: csg.id, answer: null } })).toBe(2);
   });
 
   it("creates the demo accounts with the demo password and their roles", async () => {

@@ -36,7 +36,12 @@ const EXPECTED: Record<Viewer, Partial<Record<Flag, RequirementStatus[]>>> = {
   visitor: {},
   vendor: { canReport: STATUSES },
   otherVendor: { canReport: STATUSES },
-  owner: { canEdit: ["DRAFT"], canCancel: BEFORE_AWARD, canSeeHistory: STATUSES },
+  owner: {
+    canEdit: ["DRAFT"],
+    canCancel: BEFORE_AWARD,
+    canSeeHistory: STATUSES,
+    canChangeDeadlines: ["PUBLISHED"],
+  },
   member: { canEdit: ["DRAFT"], canSeeHistory: STATUSES },
   otherEnterprise: { canReport: STATUSES },
   admin: {

@@ -4,6 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/current-actor";
 import { bookmarkRequirement } from "@/lib/domain/bookmarks/bookmark-requirement";
+import { askQuestion } from "@/lib/domain/questions/ask-question";
+import { publishAddendum } from "@/lib/domain/questions/publish-addendum";
+import { askQuestionSchema, publishAddendumSchema } from "@/lib/domain/questions/question.schema";
+import { changeDeadlines } from "@/lib/domain/requirements/deadlines/change-deadlines";
+import { changeDeadlinesSchema } from "@/lib/domain/requirements/deadlines/change-deadlines.schema";
 import { bookmarkTargetSchema } from "@/lib/domain/bookmarks/bookmark.schema";
 import { removeBookmark } from "@/lib/domain/bookmarks/remove-bookmark";
 import { cancelRequirement } from "@/lib/domain/requirements/transitions/cancel-requirement";
@@ -70,5 +75,41 @@ export async function removeBookmarkAction(
   return handleForm(formData, bookmarkTargetSchema, async (input) => {
     await removeBookmark(await currentActor(), input);
     revalidateBookmark(input.requirementId);
+  });
+}
+
+/** The requirement's page (its clarifications) and the enterprise's Q&A inbox. */
+function revalidateQuestions(requirementId: string): void {
+  revalidatePath(`/requirements/${requirementId}`);
+  revalidatePath("/dashboard/questions");
+}
+
+export async function askQuestionAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, askQuestionSchema, async (input) => {
+    await askQuestion(await currentActor(), input);
+    revalidateQuestions(input.requirementId);
+  });
+}
+
+export async function publishAddendumAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, publishAddendumSchema, async (input) => {
+    await publishAddendum(await currentActor(), input);
+    revalidateQuestions(input.requirementId);
+  });
+}
+
+export async function changeDeadlinesAction(
+  _previous: FormResult | undefined,
+  formData: FormData,
+): Promise<FormResult> {
+  return handleForm(formData, changeDeadlinesSchema, async (input) => {
+    await changeDeadlines(await currentActor(), input);
+    revalidateRequirement(input.requirementId);
   });
 }

@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/domain/errors";
+import { getClarificationBoard } from "@/lib/domain/questions/get-clarification-board";
+import { listDeadlineChanges } from "@/lib/domain/requirements/deadlines/list-deadline-changes";
 import { getRequirement } from "@/lib/domain/requirements/get-requirement";
 import { requirementActionsFor } from "@/lib/domain/requirements/requirement-permissions";
 import { getRequirementHistory } from "@/lib/domain/requirements/history/get-requirement-history";
@@ -18,6 +20,8 @@ import { RequirementHeader } from "@/components/requirements/detail/requirement-
 import { RequirementSections } from "@/components/requirements/detail/requirement-sections";
 import { SectionNav } from "@/components/requirements/detail/section-nav";
 import { StatusReasonNote } from "@/components/requirements/detail/status-reason-note";
+import { ClarificationsPanel } from "@/components/questions/clarifications-panel";
+import { DeadlineChangeNotices } from "@/components/questions/deadline-change-notices";
 
 const DONE = ["approve", "requestChanges", "reject", "takeDown", "cancel"] as const;
 
@@ -37,10 +41,12 @@ export default async function RequirementPage({
   const [{ id }, { done }, actor] = await Promise.all([params, searchParams, currentActor()]);
   const r = await loadRequirement(actor, id);
   const actions = requirementActionsFor(actor, { orgId: r.organization.id, status: r.status });
-  const [t, tm, history] = await Promise.all([
+  const [t, tm, history, board, deadlineChanges] = await Promise.all([
     getTranslations("requirement"),
     getTranslations("moderation"),
     actions.canSeeHistory ? getRequirementHistory(actor, { requirementId: r.id }) : null,
+    actor.kind === "user" ? getClarificationBoard(actor, r.id) : null,
+    listDeadlineChanges(actor, r.id),
   ]);
   const doneKey = readUrlParam(optionalChoiceParam(DONE), done);
   const sections = shownSections(r);
@@ -54,7 +60,9 @@ export default async function RequirementPage({
       <StatusReasonNote status={r.status} reason={r.statusReason} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
+          <DeadlineChangeNotices changes={deadlineChanges} />
           <RequirementSections requirement={r} sections={sections} />
+          <ClarificationsPanel requirementId={r.id} board={board} />
           {actions.canReport && <ReportPanel requirementId={r.id} />}
         </div>
         <aside className="min-w-0 space-y-6">

@@ -4,6 +4,7 @@ import type { RequirementActions } from "@/lib/domain/requirements/requirement-p
 import { buttonClass } from "@/components/admin/button-class";
 import { ModerateRequirementForms } from "@/components/admin/moderate-requirement-forms";
 import { Panel } from "@/components/ui/panel";
+import { ChangeDeadlinesForm } from "@/components/questions/change-deadlines-form";
 import { RequirementDecisionForms } from "./requirement-decision-forms";
 
 /** What the owner organization or an admin may do with the requirement now; nothing otherwise. */
@@ -15,8 +16,8 @@ export async function ManagePanel({
   actions: RequirementActions;
 }) {
   const t = await getTranslations("moderation");
-  const { canEdit, canCancel, canTakeDown, canModerate } = actions;
-  if (!canEdit && !canCancel && !canTakeDown && !canModerate) return null;
+  const { canEdit, canCancel, canTakeDown, canModerate, canChangeDeadlines } = actions;
+  if (!canEdit && !canCancel && !canTakeDown && !canModerate && !canChangeDeadlines) return null;
   return (
     <Panel id="manage" title={canModerate ? t("manage.moderationTitle") : t("manage.title")}>
       <div className="space-y-4">
@@ -31,6 +32,7 @@ export async function ManagePanel({
             <p className="mt-2 text-xs text-slate-500">{t("manage.editHint")}</p>
           </div>
         )}
+        {canChangeDeadlines && <ChangeDeadlinesForm requirementId={requirementId} />}
         {canModerate && <ModerateRequirementForms requirementId={requirementId} back="page" />}
         {(canCancel || canTakeDown) && (
           <RequirementDecisionForms

@@ -85,6 +85,7 @@ function buildDocument(routes: AnyApiRoute[]) {
       { name: "requirements", description: "@apiDocs.tags.requirements" },
       { name: "vendors", description: "@apiDocs.tags.vendors" },
       { name: "proposals", description: "@apiDocs.tags.proposals" },
+      { name: "questions", description: "@apiDocs.tags.questions" },
     ],
   });
 }

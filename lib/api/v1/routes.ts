@@ -1,5 +1,13 @@
 import "server-only";
 import type { AnyApiRoute } from "../define-route";
+import {
+  answerQuestionRoute,
+  askQuestionRoute,
+  listClarificationsRoute,
+  listOwnQuestionsRoute,
+  listQuestionInboxRoute,
+  publishAddendumRoute,
+} from "./question-routes";
 import { getRequirementRoute, listRequirementsRoute } from "./requirement-routes";
 import {
   getOwnProposalRoute,
@@ -23,4 +31,10 @@ export const apiV1Routes: AnyApiRoute[] = [
   submitProposalRoute,
   withdrawProposalRoute,
   getProposalReceiptRoute,
+  askQuestionRoute,
+  listOwnQuestionsRoute,
+  listClarificationsRoute,
+  publishAddendumRoute,
+  listQuestionInboxRoute,
+  answerQuestionRoute,
 ];

@@ -45,6 +45,21 @@ export function isOpenForProposals(requirement: WithStatus, now: DbNow): boolean
   return requirement.status === "PUBLISHED" && !isPastDeadline(requirement, now);
 }
 
+interface WithQuestionDeadline extends WithStatus {
+  questionDeadline: Date | null;
+}
+
+/**
+ * Open for questions at `now`: open for proposals, and not past the question deadline (答疑截止)
+ * when it has one (without one, questions close with proposals).
+ */
+export function isOpenForQuestions(requirement: WithQuestionDeadline, now: DbNow): boolean {
+  return (
+    isOpenForProposals(requirement, now) &&
+    !isPastDeadline({ deadline: requirement.questionDeadline }, now)
+  );
+}
+
 /**
  * The status a reader sees at `now`: a published requirement past its deadline is already under
  * evaluation, even if the closing job has not moved it yet.

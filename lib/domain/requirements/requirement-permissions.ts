@@ -33,6 +33,8 @@ export interface RequirementActions {
   canReport: boolean;
   /** The history and the reason of the last decision (owner organization and admins). */
   canSeeHistory: boolean;
+  /** Move the deadlines with a change notice (owners, while open for proposals). */
+  canChangeDeadlines: boolean;
 }
 
 export interface RequirementRef {
@@ -118,5 +120,7 @@ export function requirementActionsFor(
     // The owner organization does not flag its own listing; admins act on it directly.
     canReport: signedIn.can(actor) && !insider,
     canSeeHistory: insider,
+    // `status` is the one a reader sees: PUBLISHED means open for proposals by the database's clock.
+    canChangeDeadlines: ownerOf.can(actor, requirement.orgId) && requirement.status === "PUBLISHED",
   };
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { adminOrPlatform } from "@/lib/auth/guards";
+import { notFound } from "@/lib/domain/errors";
 
 /** States in which a requirement is on the public market (listed, or kept visible as a record). */
 export const LISTED_STATUSES: RequirementStatus[] = [
@@ -33,4 +34,18 @@ export function visibleRequirementsWhere(actor: Actor): Prisma.RequirementWhereI
       { status: { in: LISTED_STATUSES }, bidInvitations: { some: { vendorOrgId: actor.orgId } } },
     ],
   };
+}
+
+/** The requirement, if the actor may see it; "not found" otherwise, whatever the reason. */
+export async function requireVisibleRequirement(
+  client: Pick<Prisma.TransactionClient, "requirement">,
+  actor: Actor,
+  requirementId: string,
+): Promise<{ id: string; orgId: string }> {
+  const found = await client.requirement.findFirst({
+    where: { AND: [{ id: requirementId }, visibleRequirementsWhere(actor)] },
+    select: { id: true, orgId: true },
+  });
+  if (!found) throw notFound("Requirement");
+  return found;
 }

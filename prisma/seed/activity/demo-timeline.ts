@@ -76,6 +76,16 @@ export class DemoTimeline {
     return { asked, answered: between(asked, to, 0.3) };
   }
 
+  /** The enterprise's n-th addendum (补遗) of a requirement, in the question window. */
+  async addendumAt(requirementId: string, n: number): Promise<Date> {
+    const { publishedAt, questionDeadline, deadline } = await this.of(requirementId);
+    return between(
+      publishedAt,
+      earlier(questionDeadline ?? deadline, this.now),
+      0.5 + 0.1 * (n % 4),
+    );
+  }
+
   async scoredAt(requirementId: string): Promise<Date> {
     return plusDays((await this.of(requirementId)).deadline, 3);
   }

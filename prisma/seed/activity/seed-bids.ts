@@ -6,10 +6,9 @@ import type { DemoTimeline } from "./demo-timeline";
 import type { SeedIds, Tx } from "./seed-ids";
 
 type ProposalSeed = DemoActivity["proposals"][number];
-type QuestionSeed = DemoActivity["questions"][number];
 
 /** How many of a requirement's proposals (or questions) came before this one. */
-function counter() {
+export function counter() {
   const seen = new Map<string, number>();
   return (requirement: string) => {
     const n = seen.get(requirement) ?? 0;
@@ -18,7 +17,7 @@ function counter() {
   };
 }
 
-/** Creates the bid invitations, the proposals (one version each) and the vendors' questions. */
+/** Creates the bid invitations and the proposals (one version each). */
 export async function seedBids(
   tx: Tx,
   ids: SeedIds,
@@ -38,10 +37,6 @@ export async function seedBids(
   const nthProposal = counter();
   for (const proposal of activity.proposals) {
     await seedProposal(tx, ids, proposal, timeline, nthProposal(proposal.requirement));
-  }
-  const nthQuestion = counter();
-  for (const question of activity.questions) {
-    await seedQuestion(tx, ids, question, timeline, nthQuestion(question.requirement));
   }
 }
 
@@ -105,38 +100,4 @@ async function seedProposal(
     },
   });
   ids.addProposal(p.requirement, p.vendor, proposal.id);
-}
-
-async function seedQuestion(
-  tx: Tx,
-  ids: SeedIds,
-  q: QuestionSeed,
-  timeline: DemoTimeline,
-  n: number,
-): Promise<void> {
-  const requirementId = ids.requirement(q.requirement);
-  const ownerId = await requirementOwnerId(tx, requirementId);
-  const { asked, answered } = await timeline.questionAt(requirementId, n);
-  await tx.question.create({
-    data: {
-      requirementId,
-      vendorOrgId: ids.org(q.vendor),
-      askedById: ids.ownerOf(q.vendor),
-      body: q.question,
-      createdAt: asked,
-      answer: q.answer,
-      answeredAt: q.answer ? answered : null,
-      answeredById: q.answer ? ownerId : null,
-    },
-  });
-}
-
-/** The requirement's organization owner, who answers its questions (null when it has none). */
-async function requirementOwnerId(tx: Tx, requirementId: string): Promise<string | null> {
-  const { orgId } = await tx.requirement.findUniqueOrThrow({
-    where: { id: requirementId },
-    select: { orgId: true },
-  });
-  const owner = await tx.membership.findFirst({ where: { orgId, role: "OWNER" } });
-  return owner?.userId ?? null;
 }

@@ -540,6 +540,7 @@ const ACTIVITY_KEYS = [
   "admins",
   "proposals",
   "questions",
+  "addenda",
   "scores",
   "awards",
   "invitations",
@@ -553,6 +554,7 @@ const {
   admins = [],
   proposals = [],
   questions = [],
+  addenda = [],
   scores = [],
   awards = [],
   invitations = [],
@@ -741,7 +743,8 @@ for (const s of [
 let answered = 0;
 for (const [i, q] of questions.entries()) {
   const where = `questions[${i}] ${q.requirement}/${q.vendor}`;
-  exactKeys(q, new Set(["requirement", "vendor", "question", "answer"]), where);
+  exactKeys(q, new Set(["requirement", "vendor", "question", "answer", "published"]), where);
+  check(!q.published || q.answer !== null, where, "only an answered question can be published");
   const r = reqByKey.get(q.requirement);
   if (!check(r, where, "unknown requirement")) continue;
   check(
@@ -755,6 +758,20 @@ for (const [i, q] of questions.entries()) {
   check(q.answer === null || isHan(q.answer), where, "answer must be Chinese or null");
   if (q.answer !== null) answered++;
 }
+for (const [i, a] of addenda.entries()) {
+  const where = `addenda[${i}] ${a.requirement}`;
+  exactKeys(a, new Set(["requirement", "text"]), where);
+  const r = reqByKey.get(a.requirement);
+  if (!check(r, where, "unknown requirement")) continue;
+  check(r.status === "PUBLISHED", where, `addenda only on PUBLISHED, not ${r.status}`);
+  check(isHan(a.text), where, "addendum must be Chinese");
+}
+check(
+  questions.some((q) => q.requirement === "csg-energy-data-ai" && q.published) &&
+    questions.some((q) => q.requirement === "csg-energy-data-ai" && q.answer === null),
+  "questions",
+  "want published clarifications and an open question on csg-energy-data-ai",
+);
 check(questions.length >= 15, "questions", `${questions.length} questions, want ≥ 15`);
 check(
   questions.filter((q) => q.requirement === "csg-energy-data-ai").length >= 3,

@@ -2,7 +2,13 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { DomainError, notFound } from "@/lib/domain/errors";
-import { DB_NOW_SQL, isOpenForProposals, isPastDeadline, type DbNow } from "../open-for-proposals";
+import {
+  DB_NOW_SQL,
+  isOpenForProposals,
+  isOpenForQuestions,
+  isPastDeadline,
+  type DbNow,
+} from "../open-for-proposals";
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,6 +18,7 @@ export interface LockedRequirement {
   status: RequirementStatus;
   version: number;
   deadline: Date | null;
+  questionDeadline: Date | null;
   /** The deadline has passed by the database's clock (false without a deadline). */
   deadlinePassed: boolean;
   /** The database's clock at the start of the transaction. */
@@ -31,7 +38,8 @@ export async function lockRequirement(
   const tenant = scope.orgId ? Prisma.sql`AND "orgId" = ${scope.orgId}` : Prisma.empty;
   const lock = scope.mode === "share" ? Prisma.sql`FOR SHARE` : Prisma.sql`FOR UPDATE`;
   const [row] = await tx.$queryRaw<Omit<LockedRequirement, "deadlinePassed">[]>`
-    SELECT id, "orgId", status::text AS status, version, deadline, ${DB_NOW_SQL} AS "dbNow"
+    SELECT id, "orgId", status::text AS status, version, deadline, "questionDeadline",
+      ${DB_NOW_SQL} AS "dbNow"
     FROM "Requirement" WHERE id = ${id} ${tenant} ${lock}`;
   if (!row) throw notFound("Requirement");
   return { ...row, deadlinePassed: isPastDeadline(row, row.dbNow) };
@@ -44,11 +52,29 @@ export async function lockRequirement(
  * CONFLICT when the requirement is not published. Holds a share lock, so the requirement cannot
  * be closed, cancelled or taken down until the caller's write commits.
  */
-export async function lockOpenRequirement(tx: Tx, id: string): Promise<LockedRequirement> {
-  const requirement = await lockRequirement(tx, id, { mode: "share" });
+export async function lockOpenRequirement(
+  tx: Tx,
+  id: string,
+  scope: { orgId?: string; mode?: "update" | "share" } = { mode: "share" },
+): Promise<LockedRequirement> {
+  const requirement = await lockRequirement(tx, id, scope);
   if (isOpenForProposals(requirement, requirement.dbNow)) return requirement;
   if (requirement.status === "PUBLISHED" || requirement.status === "EVALUATING") {
     throw new DomainError("DEADLINE_PASSED", "deadlinePassed");
   }
   throw new DomainError("CONFLICT", "requirementNotOpen");
+}
+
+/**
+ * For asking a question, inside its transaction: as lockOpenRequirement, and refused with
+ * DEADLINE_PASSED (questionDeadlinePassed) once the question deadline has passed by the
+ * database's clock.
+ */
+export async function lockRequirementOpenForQuestions(
+  tx: Tx,
+  id: string,
+): Promise<LockedRequirement> {
+  const requirement = await lockOpenRequirement(tx, id);
+  if (isOpenForQuestions(requirement, requirement.dbNow)) return requirement;
+  throw new DomainError("DEADLINE_PASSED", "questionDeadlinePassed");
 }
