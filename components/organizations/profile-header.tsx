@@ -43,7 +43,7 @@ export async function ProfileHeader({
                   href={profile.website}
                   rel="noopener noreferrer nofollow"
                   target="_blank"
-                  className="break-all text-brand-700 hover:underline"
+                  className="break-all text-brand-700 underline underline-offset-2 hover:text-brand-900"
                 >
                   {profile.website.replace(/^https?:\/\//, "")}
                 </a>
