@@ -75,8 +75,7 @@ export function EmailRequestForm({
 export function ConfirmEmailForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const [lastResult, action] = useActionState(confirmEmailAction, undefined);
-  if (lastResult?.status === "success")
-    return <Success text={`${t("confirmedTitle")}. ${t("confirmedText")}`} signIn />;
+  if (lastResult?.status === "success") return <Success text={t("confirmedDone")} signIn />;
   return (
     <form action={action} className="space-y-4">
       <FormAlert errors={lastResult?.error?.[""] ?? undefined} />

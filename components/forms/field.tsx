@@ -2,12 +2,12 @@
 
 import type { FieldMetadata } from "@conform-to/react";
 import { Field as PlainField } from "@/components/ui/field";
-import { useErrorText } from "./use-error-text";
+import { useErrorListText } from "./use-error-text";
 
 /** The field's errors as one text in the user's language, each sentence kept apart. */
 function useFieldErrorText(field: FieldMetadata<unknown>): string | undefined {
-  const text = useErrorText();
-  return field.errors?.map(text).join(" ");
+  const text = useErrorListText();
+  return field.errors && text(field.errors);
 }
 
 /**

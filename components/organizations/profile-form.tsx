@@ -2,6 +2,7 @@
 
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
+import { translatedName } from "@/components/i18n/translated-name";
 import { updateProfileAction } from "@/app/organization/actions";
 import { organizationProfileSchema } from "@/lib/domain/organizations/update-organization-profile.schema";
 import { capabilityTags, industryTags, regions } from "@/lib/taxonomy";
@@ -45,6 +46,7 @@ export function ProfileForm({
   verification: ProfileVerification;
 }) {
   const t = useTranslations("profile");
+  const regionName = useTranslations("region");
   const { form, fields, action, pending, lastResult } = useActionForm(
     updateProfileAction,
     organizationProfileSchema,
@@ -97,7 +99,7 @@ export function ProfileForm({
             <option value="">{t("regionNone")}</option>
             {regions.map((region) => (
               <option key={region} value={region}>
-                {region}
+                {translatedName(regionName, region)}
               </option>
             ))}
           </Select>

@@ -7,6 +7,7 @@ import {
   getTextareaProps,
 } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
+import { translatedName } from "@/components/i18n/translated-name";
 import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
 import { FEATURES } from "@/lib/features";
 import type { Locale } from "@/lib/i18n/config";
@@ -70,6 +71,7 @@ function VisibilityField({ field }: { field: EditorFields["visibility"] }) {
 /** Title, summary, industry, region and who may see the requirement. */
 export function BasicsSection({ fields }: { fields: EditorFields }) {
   const t = useTranslations("authoring");
+  const regionName = useTranslations("region");
   const locale = useLocale() as Locale;
   const text = useFieldText();
   return (
@@ -112,7 +114,7 @@ export function BasicsSection({ fields }: { fields: EditorFields }) {
               <option value="">{t("fields.region.placeholder")}</option>
               {regions.map((region) => (
                 <option key={region} value={region}>
-                  {region}
+                  {translatedName(regionName, region)}
                 </option>
               ))}
             </Select>
