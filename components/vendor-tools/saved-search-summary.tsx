@@ -60,7 +60,7 @@ export async function SavedSearchSummary({ state }: { state: SavedSearchState })
     <dl aria-label={t("label")} className="flex flex-wrap gap-2 text-sm">
       {entries.map(({ label, value }) => (
         <div key={label} className="max-w-full rounded-md bg-slate-100 px-2.5 py-1 wrap-anywhere">
-          <dt className="inline text-slate-500">{label}</dt>{" "}
+          <dt className="inline text-slate-600">{label}</dt>{" "}
           <dd className="inline text-slate-900">{value}</dd>
         </div>
       ))}

@@ -88,10 +88,16 @@ export const test = base.extend<{ axeEveryPage: void }>({
         watchContext(created);
         return created;
       };
+      const newPage = browser.newPage;
+      // axe-core opens a page of its own in the page's context, which browser.newPage() forbids.
+      browser.newPage = () => {
+        throw new Error("Use (await browser.newContext()).newPage(): axe-core needs the context.");
+      };
 
       await use();
 
       browser.newContext = newContext;
+      browser.newPage = newPage;
       if (testInfo.status !== testInfo.expectedStatus) return;
       for (const page of pages) await check(page);
       expect(findings, "serious or critical axe-core violations").toEqual([]);
