@@ -1,12 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import {
-  primaryActionClass,
-  secondaryActionClass,
-  SystemPage,
-} from "@/components/layout/system-page";
+import { SystemPage } from "@/components/layout/system-page";
+import { Button, ButtonLink } from "@/components/ui/button";
 
 /**
  * A page that failed to render, inside the site's layout and language: try again (which
@@ -35,12 +31,10 @@ export default function ErrorPage({
         </>
       }
     >
-      <button type="button" onClick={retry} className={primaryActionClass}>
-        {t("retry")}
-      </button>
-      <Link href="/" className={secondaryActionClass}>
+      <Button onClick={retry}>{t("retry")}</Button>
+      <ButtonLink href="/" tone="secondary">
         {t("home")}
-      </Link>
+      </ButtonLink>
     </SystemPage>
   );
 }

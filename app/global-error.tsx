@@ -1,13 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import en from "@/messages/en/common.json";
 import zh from "@/messages/zh-CN/common.json";
-import {
-  primaryActionClass,
-  secondaryActionClass,
-  SystemPage,
-} from "@/components/layout/system-page";
+import { SystemPage } from "@/components/layout/system-page";
+import { Button, ButtonLink } from "@/components/ui/button";
 import "./globals.css";
 
 /**
@@ -38,12 +34,12 @@ export default function GlobalError({
             </>
           }
         >
-          <button type="button" onClick={retry} className={primaryActionClass}>
+          <Button onClick={retry}>
             {zh.systemPages.retry} · <span lang="en">{en.systemPages.retry}</span>
-          </button>
-          <Link href="/" className={secondaryActionClass}>
+          </Button>
+          <ButtonLink href="/" tone="secondary">
             {zh.systemPages.home} · <span lang="en">{en.systemPages.home}</span>
-          </Link>
+          </ButtonLink>
         </SystemPage>
       </body>
     </html>

@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import {
-  primaryActionClass,
-  secondaryActionClass,
-  SystemPage,
-} from "@/components/layout/system-page";
+import { SystemPage } from "@/components/layout/system-page";
+import { ButtonLink } from "@/components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("systemPages");
@@ -17,12 +13,10 @@ export default async function NotFound() {
   const t = await getTranslations("systemPages");
   return (
     <SystemPage code="404" title={t("notFoundTitle")} text={<p>{t("notFoundText")}</p>}>
-      <Link href="/" className={primaryActionClass}>
-        {t("home")}
-      </Link>
-      <Link href="/vendors" className={secondaryActionClass}>
+      <ButtonLink href="/">{t("home")}</ButtonLink>
+      <ButtonLink href="/vendors" tone="secondary">
         {t("vendors")}
-      </Link>
+      </ButtonLink>
     </SystemPage>
   );
 }

@@ -92,7 +92,7 @@ export default async function HomePage({ searchParams }: PageProps<"/">) {
         emptyHint: chips.length === 0 && (
           <Link
             href="/?state=all"
-            className="mt-3 inline-block text-sm text-brand-700 hover:underline"
+            className="mt-3 inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
           >
             {t("showAll")}
           </Link>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, signIn } from "./support/session";
 
 // Demo accounts no other test signs in with: these tests change their name and password.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Issue 10.9 and 10.10: the publishing enterprise's name leads to its public page; every
 // published requirement carries its project number.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/session";
 
 // On a phone the header folds the signed-in user's links behind one button.

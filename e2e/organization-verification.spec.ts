@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/session";
 
 // Issue 10.5: renaming a verified organization used to remove its badge silently, and setting

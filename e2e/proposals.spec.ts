@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/session";
 import { DESKTOP, PHONE, expectNoHorizontalOverflow } from "./support/viewport";
 

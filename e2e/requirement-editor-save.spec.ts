@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { signIn } from "./support/session";
 import { fillNewRequirement, saveDraft, submitForReview } from "./support/requirement-editor";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DESKTOP, expectNoHorizontalOverflow, PHONE } from "./support/viewport";
 
 // Issue 5's acceptance path: a visitor searches requirements in Chinese and in English, narrows

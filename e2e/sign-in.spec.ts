@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_PASSWORD, signIn } from "./support/session";
 
 // A demo account no other test signs in with, so that its failed attempts stay its own.

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DESKTOP, expectNoHorizontalOverflow, PHONE } from "./support/viewport";
 
 // Issue 10.10 and 10.14: what Chinese enterprise users look for at the bottom of a portal, and

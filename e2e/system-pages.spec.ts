@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Every page speaks the user's language: unknown URLs get the app's own 404 page in Chinese or
 // English with ways back, /requirements leads to the list, and the browser finds the icons.

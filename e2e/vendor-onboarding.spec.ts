@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkFromMail } from "./support/mailbox";
 import { signIn } from "./support/session";
 
@@ -60,7 +61,7 @@ test("a vendor registers, builds its profile, brings a colleague and gets verifi
   await page.getByRole("button", { name: "发送邀请" }).click();
   await expect(page.getByText("邀请邮件已发送。")).toBeVisible();
 
-  const visitor = await browser.newPage();
+  const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(await linkFromMail(colleague.email, "/invitations/"));
   await expect(visitor.getByRole("heading", { name: new RegExp(orgName) })).toBeVisible();
   await visitor.getByLabel("您的姓名").fill("李娜");
@@ -83,7 +84,7 @@ test("a vendor registers, builds its profile, brings a colleague and gets verifi
   await page.getByRole("button", { name: "提交认证申请" }).click();
   await expect(page.getByText("审核中")).toBeVisible();
 
-  const admin = await browser.newPage();
+  const admin = await (await browser.newContext()).newPage();
   await signIn(admin, "admin@zhipei.demo");
   await admin.goto("/admin/verifications");
   const request = admin.locator("article, li, tr").filter({ hasText: orgName }).first();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
 

@@ -25,3 +25,33 @@ describe("translations", () => {
     }
   });
 });
+
+function texts(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.values(value).flatMap(texts);
+}
+
+describe("Chinese is Chinese and English is English", () => {
+  it("puts no ASCII sentence punctuation between Chinese words", () => {
+    const han = "\\p{Script=Han}";
+    const asciiBetweenHan = new RegExp(`${han}[.,;:!?]\\s*${han}`, "u");
+    expect(texts(messages["zh-CN"]).filter((text) => asciiBetweenHan.test(text))).toEqual([]);
+  });
+
+  it("spells the brand Zhipei in English, never 智配", () => {
+    expect(texts(messages.en).filter((text) => text.includes("智配"))).toEqual([]);
+  });
+
+  it("names every region in English, and the demo's criteria too", async () => {
+    const { regions } = await import("@/lib/taxonomy");
+    const demo = (await import("@/prisma/seed/data/marketplace.json")).default;
+    const criteria = new Set(demo.requirements.flatMap((r) => r.criteria.map((c) => c.name)));
+    const en = messages.en as unknown as Record<"region" | "criterionName", Record<string, string>>;
+    const untranslated = [
+      ...regions.filter((region) => !/^[A-Za-z ]+$/.test(en.region[region] ?? "")),
+      ...[...criteria].filter((name) => !/^[A-Za-z ,]+$/.test(en.criterionName[name] ?? "")),
+    ];
+    expect(untranslated).toEqual([]);
+  });
+});

@@ -17,7 +17,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         <p className="text-sm font-semibold text-slate-500">403</p>
         <h1 className="mt-2 text-xl font-bold">{t("forbiddenTitle")}</h1>
         <p className="mt-3 text-slate-600">{t("forbiddenText")}</p>
-        <Link href="/" className="mt-6 inline-block text-brand-700 hover:underline">
+        <Link
+          href="/"
+          className="mt-6 inline-block text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
           {t("backHome")}
         </Link>
       </section>

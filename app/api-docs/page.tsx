@@ -6,7 +6,7 @@ import { openApiDocument } from "@/lib/api/openapi/document";
 import type { Locale } from "@/lib/i18n/config";
 import { endpointsOf, type ApiDocument } from "@/components/api-docs/api-document";
 import { CodeBlock } from "@/components/api-docs/code-block";
-import { codeClass } from "@/components/api-docs/doc-table";
+import { codeClass } from "@/components/api-docs/code-class";
 import { DocsSection } from "@/components/api-docs/docs-section";
 import { EndpointSection } from "@/components/api-docs/endpoint-section";
 import { exampleProblem } from "@/components/api-docs/example-problem";
@@ -72,7 +72,10 @@ export default async function ApiDocsPage() {
             </dd>
             <dt className="text-slate-500">{t("openapi")}</dt>
             <dd>
-              <a href="/api/v1/openapi.json" className="font-medium text-brand-700 hover:underline">
+              <a
+                href="/api/v1/openapi.json"
+                className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
+              >
                 /api/v1/openapi.json
               </a>
             </dd>
@@ -83,7 +86,10 @@ export default async function ApiDocsPage() {
           <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700">
             <li>
               {t("authToken")}{" "}
-              <Link href="/account/tokens" className="font-medium text-brand-700 hover:underline">
+              <Link
+                href="/account/tokens"
+                className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
+              >
                 {t("authCreate")}
               </Link>
             </li>

@@ -54,7 +54,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           {list.matching === 0 ? (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
               {t("emptyFiltered", { status: tStatus(list.status!) })}
-              <Link href={dashboardHref()} className="mt-2 block text-brand-700 hover:underline">
+              <Link
+                href={dashboardHref()}
+                className="mt-2 block text-brand-700 underline underline-offset-2 hover:text-brand-900"
+              >
                 {t("showAll")}
               </Link>
             </p>

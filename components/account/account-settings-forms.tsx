@@ -15,10 +15,12 @@ import {
 } from "@/lib/domain/accounts/account-settings.schema";
 import { locales } from "@/lib/i18n/config";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { ActionForm, buttonClass } from "@/components/members/action-form";
+import { ActionForm } from "@/components/members/action-form";
+import { buttonClass } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/input";
 
 function Saved({ text }: { text: string }) {
   return (
@@ -31,7 +33,7 @@ function Saved({ text }: { text: string }) {
 function Submit({ pending, label }: { pending: boolean; label: string }) {
   const t = useTranslations("auth");
   return (
-    <button type="submit" disabled={pending} className={buttonClass("primary", "large")}>
+    <button type="submit" disabled={pending} className={buttonClass("primary", "medium")}>
       {pending ? t("submitting") : label}
     </button>
   );
@@ -48,21 +50,20 @@ export function ProfileForm({ name, locale }: { name: string; locale: string }) 
     <form {...getFormProps(form)} action={action} className="max-w-md space-y-4">
       <FormAlert id={form.errorId} errors={form.errors} />
       <Field field={fields.name} label={t("nameLabel")}>
-        <input
+        <Input
           {...getInputProps(fields.name, { type: "text" })}
           maxLength={50}
           autoComplete="name"
-          className={inputClass}
         />
       </Field>
       <Field field={fields.locale} label={t("localeLabel")} hint={t("localeHint")}>
-        <select {...getSelectProps(fields.locale)} className={inputClass}>
+        <Select {...getSelectProps(fields.locale)}>
           {locales.map((option) => (
             <option key={option} value={option}>
               {t(`locale.${option}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </Field>
       <Submit pending={pending} label={t("save")} />
       {lastResult?.status === "success" && <Saved text={t("profileSaved")} />}
@@ -74,11 +75,7 @@ function CurrentPasswordField({ field }: { field: Parameters<typeof Field>[0]["f
   const t = useTranslations("account");
   return (
     <Field field={field} label={t("currentPassword")}>
-      <input
-        {...getInputProps(field, { type: "password" })}
-        autoComplete="current-password"
-        className={inputClass}
-      />
+      <Input {...getInputProps(field, { type: "password" })} autoComplete="current-password" />
     </Field>
   );
 }
@@ -93,11 +90,7 @@ export function ChangeEmailForm() {
     <form {...getFormProps(form)} action={action} className="max-w-md space-y-4">
       <FormAlert id={form.errorId} errors={form.errors} />
       <Field field={fields.newEmail} label={t("newEmail")} hint={t("newEmailHint")}>
-        <input
-          {...getInputProps(fields.newEmail, { type: "email" })}
-          autoComplete="email"
-          className={inputClass}
-        />
+        <Input {...getInputProps(fields.newEmail, { type: "email" })} autoComplete="email" />
       </Field>
       <CurrentPasswordField field={fields.currentPassword} />
       <Submit pending={pending} label={t("changeEmail")} />

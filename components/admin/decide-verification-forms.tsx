@@ -24,7 +24,7 @@ export function DecideVerificationForms({ requestId }: { requestId: string }) {
             ...common,
             name: "reject",
             label: t("reject"),
-            tone: "quiet",
+            tone: "secondary",
             hidden: { decision: "reject", requestId },
             confirm: {
               reason: { label: t("rejectReason"), hint: t("rejectHint") },

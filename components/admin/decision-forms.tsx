@@ -7,7 +7,7 @@ import type { z } from "zod";
 import type { FormResult } from "@/lib/forms/handle-form";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { buttonClass } from "./button-class";
+import { buttonClass } from "@/components/ui/button";
 import { ReasonField } from "./reason-field";
 
 type Tone = Parameters<typeof buttonClass>[0];

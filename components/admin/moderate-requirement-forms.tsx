@@ -47,7 +47,7 @@ export function ModerateRequirementForms({
         {
           name: "requestChanges",
           label: t("actions.requestChanges"),
-          tone: "quiet",
+          tone: "secondary",
           action: requestChangesAction,
           schema: reasonedTransitionSchema,
           hidden,
@@ -61,7 +61,7 @@ export function ModerateRequirementForms({
         {
           name: "reject",
           label: t("actions.reject"),
-          tone: "quiet",
+          tone: "secondary",
           action: rejectRequirementAction,
           schema: reasonedTransitionSchema,
           hidden,

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OrganizationListPage } from "@/lib/domain/admin/list-organizations";
 import { VerificationStatusBadge } from "@/components/verification/verification-status-badge";
-import { DataTable, cellClass } from "./data-table";
+import { Table, cellClass, rowHeaderClass } from "@/components/ui/table";
 
 type Organization = OrganizationListPage["organizations"][number];
 
@@ -21,10 +21,10 @@ export async function OrganizationTable({ organizations }: { organizations: Orga
   ].map((key) => ({ label: t(key) }));
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium" });
   return (
-    <DataTable caption={t("title")} columns={columns}>
+    <Table caption={t("title")} columns={columns}>
       {organizations.map((org) => (
         <tr key={org.id}>
-          <th scope="row" className={`${cellClass} text-left font-medium text-slate-900`}>
+          <th scope="row" className={rowHeaderClass}>
             {org.name}
             {(org.nameEn || org.key) && (
               <span className="block text-xs font-normal text-slate-500">
@@ -46,6 +46,6 @@ export async function OrganizationTable({ organizations }: { organizations: Orga
           <td className={`${cellClass} whitespace-nowrap`}>{date(org.createdAt)}</td>
         </tr>
       ))}
-    </DataTable>
+    </Table>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
+import { Textarea } from "@/components/ui/input";
 
 /** The reason given for a decision: a short text kept with the decision. */
 export function ReasonField({
@@ -18,12 +19,7 @@ export function ReasonField({
 }) {
   return (
     <Field field={field} label={label} hint={hint}>
-      <textarea
-        {...getTextareaProps(field)}
-        rows={3}
-        maxLength={maxLength}
-        className={inputClass}
-      />
+      <Textarea {...getTextareaProps(field)} rows={3} maxLength={maxLength} />
     </Field>
   );
 }

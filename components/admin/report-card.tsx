@@ -31,7 +31,7 @@ export async function ReportCard({ report }: { report: ReportListItem }) {
             <span className="sr-only">{t("requirement")}: </span>
             <Link
               href={`/requirements/${requirement.id}`}
-              className="hover:text-brand-700 hover:underline"
+              className="hover:text-brand-700 underline underline-offset-2 hover:text-brand-900"
             >
               {requirement.title}
             </Link>

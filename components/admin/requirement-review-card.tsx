@@ -39,7 +39,10 @@ export async function RequirementReviewCard({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 id={`review-${r.id}`} className="font-semibold text-slate-900">
-            <Link href={`/requirements/${r.id}`} className="hover:text-brand-700 hover:underline">
+            <Link
+              href={`/requirements/${r.id}`}
+              className="hover:text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
               {r.title}
             </Link>
           </h3>

@@ -15,7 +15,7 @@ export function ResolveReportForms({ reportId }: { reportId: string }) {
     return {
       name: key,
       label: t(key),
-      tone: outcome === "RESOLVED" ? "primary" : "quiet",
+      tone: outcome === "RESOLVED" ? "primary" : "secondary",
       action: resolveReportAction,
       schema: resolveReportSchema,
       hidden: { reportId, outcome },

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-
-const controlClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/input";
 
 /**
  * A list's search box and filters as a plain GET form: the URL holds the search, so results can
@@ -33,21 +32,16 @@ export async function SearchForm({
         <label htmlFor="admin-search-q" className="block text-sm font-medium text-slate-700">
           {queryLabel}
         </label>
-        <input
+        <Input
           id="admin-search-q"
           type="search"
           name="q"
           defaultValue={query ?? ""}
-          className={controlClass}
+          className="text-sm"
         />
       </div>
       {children}
-      <button
-        type="submit"
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
-        {t("search")}
-      </button>
+      <Button type="submit">{t("search")}</Button>
       <Link href={basePath} className="py-2 text-sm text-slate-600 hover:text-slate-900">
         {t("clear")}
       </Link>
@@ -74,14 +68,14 @@ export async function FilterSelect({
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={controlClass}>
+      <Select id={id} name={name} defaultValue={value ?? ""} className="text-sm">
         <option value="">{t("all")}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-      </select>
+      </Select>
     </div>
   );
 }

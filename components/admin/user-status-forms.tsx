@@ -7,7 +7,7 @@ import { userStatusChangeSchema } from "@/lib/domain/admin/user-status-change.sc
 import type { UserStatus } from "@/lib/generated/prisma/enums";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { buttonClass } from "./button-class";
+import { buttonClass } from "@/components/ui/button";
 import { ReasonField } from "./reason-field";
 
 /** Suspend (with an optional reason, in a disclosure) or reactivate one user. */
@@ -23,7 +23,7 @@ export function UserStatusForms({
   const t = useTranslations("admin");
   const action = status === "ACTIVE" ? suspendUserAction : reactivateUserAction;
   const { form, fields, action: submit, pending } = useActionForm(action, userStatusChangeSchema);
-  const submitButton = (label: string, tone: "danger" | "quiet") => (
+  const submitButton = (label: string, tone: "danger" | "secondary") => (
     <button type="submit" disabled={pending} className={buttonClass(tone)}>
       {pending ? t("working") : label}
     </button>
@@ -38,13 +38,13 @@ export function UserStatusForms({
     return (
       <form {...getFormProps(form)} action={submit} className="space-y-2 text-right">
         {formContent}
-        {submitButton(t("users.reactivate"), "quiet")}
+        {submitButton(t("users.reactivate"), "secondary")}
       </form>
     );
   }
   return (
     <details className="group text-right">
-      <summary className={`${buttonClass("quiet")} list-none`}>{t("users.suspend")}</summary>
+      <summary className={`${buttonClass("secondary")} list-none`}>{t("users.suspend")}</summary>
       <form
         {...getFormProps(form)}
         action={submit}

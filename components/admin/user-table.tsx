@@ -1,14 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { UserListPage } from "@/lib/domain/admin/list-users";
-import { DataTable, cellClass } from "./data-table";
+import { Badge } from "@/components/ui/badge";
+import { Table, cellClass, rowHeaderClass } from "@/components/ui/table";
 import { UserStatusForms } from "./user-status-forms";
 
 type User = UserListPage["users"][number];
 
-const statusTone = {
-  ACTIVE: "bg-emerald-50 text-emerald-800",
-  SUSPENDED: "bg-rose-50 text-rose-800",
-} as const;
+const statusTone = { ACTIVE: "success", SUSPENDED: "danger" } as const;
 
 /** The user accounts, with suspend / reactivate on every row but the viewer's own. */
 export async function UserTable({ users, viewerId }: { users: User[]; viewerId: string }) {
@@ -21,20 +19,17 @@ export async function UserTable({ users, viewerId }: { users: User[]; viewerId: 
     (key) => ({ label: t(key) }),
   );
   return (
-    <DataTable
-      caption={t("title")}
-      columns={[...columns, { label: t("colActions"), hidden: true }]}
-    >
+    <Table caption={t("title")} columns={[...columns, { label: t("colActions"), hidden: true }]}>
       {users.map((user) => (
         <tr key={user.id}>
-          <th scope="row" className={`${cellClass} text-left font-medium text-slate-900`}>
+          <th scope="row" className={rowHeaderClass}>
             {user.name}
             {user.id === viewerId && (
               <span className="ml-1 font-normal text-slate-500">{t("you")}</span>
             )}
             {user.isAdmin && (
-              <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-800">
-                {t("adminBadge")}
+              <span className="ml-2">
+                <Badge tone="brand">{t("adminBadge")}</Badge>
               </span>
             )}
           </th>
@@ -55,11 +50,7 @@ export async function UserTable({ users, viewerId }: { users: User[]; viewerId: 
             )}
           </td>
           <td className={cellClass}>
-            <span
-              className={`rounded px-1.5 py-0.5 text-xs font-medium ${statusTone[user.status]}`}
-            >
-              {t(`statusValue.${user.status}`)}
-            </span>
+            <Badge tone={statusTone[user.status]}>{t(`statusValue.${user.status}`)}</Badge>
           </td>
           <td className={`${cellClass} whitespace-nowrap`}>
             {format.dateTime(user.createdAt, { dateStyle: "medium" })}
@@ -76,6 +67,6 @@ export async function UserTable({ users, viewerId }: { users: User[]; viewerId: 
           </td>
         </tr>
       ))}
-    </DataTable>
+    </Table>
   );
 }

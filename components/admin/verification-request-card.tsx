@@ -3,19 +3,21 @@ import type { PendingVerification } from "@/lib/domain/verification/list-pending
 import { DecideVerificationForms } from "./decide-verification-forms";
 import { FileFacts } from "./file-facts";
 import { WaitingTime } from "./waiting-time";
+import { getRegionName } from "@/components/i18n/data-names";
 
 /** One request of the queue: who asks, for which organization, the licence, and the decision. */
 export async function VerificationRequestCard({ request }: { request: PendingVerification }) {
-  const [t, tk, format] = await Promise.all([
+  const [t, tk, format, regionName] = await Promise.all([
     getTranslations("admin.verifications"),
     getTranslations("admin.kind"),
     getFormatter(),
+    getRegionName(),
   ]);
   const org = request.organization;
   const file = request.licenseFile;
   const facts: [string, React.ReactNode][] = [
     [t("creditCode"), org.creditCode ?? <span className="text-slate-400">{t("notGiven")}</span>],
-    [t("region"), org.region ?? "—"],
+    [t("region"), org.region ? regionName(org.region) : "—"],
     [t("requestedBy"), `${request.requestedBy.name} <${request.requestedBy.email}>`],
     [
       t("requestedAt"),

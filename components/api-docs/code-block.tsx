@@ -15,7 +15,13 @@ export async function CodeBlock({ label, code }: { label: string; code: string }
           failedLabel={t("copyFailed")}
         />
       </figcaption>
-      <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">
+      {/* Focusable so that keyboard users can scroll long lines sideways. */}
+      <pre
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+        className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      >
         <code>{code}</code>
       </pre>
     </figure>

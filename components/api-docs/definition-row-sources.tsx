@@ -1,6 +1,6 @@
 import type { ApiDocument, ApiParameter, JsonSchema } from "./api-document";
 import type { DefinitionRow } from "./definition-rows";
-import { codeClass } from "./doc-table";
+import { codeClass } from "./code-class";
 import { schemaRows } from "./schema-rows";
 
 type Translate = (key: string, values?: Record<string, string>) => string;

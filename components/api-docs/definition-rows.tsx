@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { codeClass } from "./doc-table";
+import { codeClass } from "./code-class";
 
 export interface DefinitionRow {
   key: string;

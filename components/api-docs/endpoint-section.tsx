@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ApiDocument, Endpoint } from "./api-document";
 import { CodeBlock } from "./code-block";
-import { codeClass } from "./doc-table";
+import { codeClass } from "./code-class";
 import { DefinitionRows } from "./definition-rows";
 import { fieldRows, parameterRows } from "./definition-row-sources";
 

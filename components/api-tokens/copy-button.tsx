@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { buttonClass } from "@/components/members/action-form";
+import { buttonClass } from "@/components/ui/button";
 
 /** Copies `text` to the clipboard and says so (or says to copy by hand when the browser refuses). */
 export function CopyButton({
@@ -26,7 +26,11 @@ export function CopyButton({
   }
   return (
     <span className="inline-flex shrink-0 items-center gap-2">
-      <button type="button" onClick={copy} className={`${buttonClass("quiet")} whitespace-nowrap`}>
+      <button
+        type="button"
+        onClick={copy}
+        className={`${buttonClass("secondary")} whitespace-nowrap`}
+      >
         {label}
       </button>
       <span role="status" className="text-xs text-slate-600">

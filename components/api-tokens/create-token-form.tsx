@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { createApiTokenAction, type CreateApiTokenResult } from "@/app/account/tokens/actions";
 import { createApiTokenSchema } from "@/lib/domain/api-tokens/api-token.schema";
 import { ApiTokenScope } from "@/lib/generated/prisma/enums";
-import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { Field, FieldErrors } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { buttonClass } from "@/components/members/action-form";
+import { buttonClass } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { NewTokenNotice } from "./new-token-notice";
 
 const SCOPES = Object.values(ApiTokenScope);
@@ -29,11 +30,10 @@ export function CreateTokenForm({ apiBase, maxTokens }: { apiBase: string; maxTo
         <FormAlert id={form.errorId} errors={form.errors} />
         <div className="max-w-md">
           <Field field={fields.name} label={t("nameLabel")} hint={t("nameHint")}>
-            <input
+            <Input
               {...getInputProps(fields.name, { type: "text" })}
               maxLength={60}
               autoComplete="off"
-              className={inputClass}
             />
           </Field>
         </div>
@@ -51,7 +51,7 @@ export function CreateTokenForm({ apiBase, maxTokens }: { apiBase: string; maxTo
                     <span className="block text-sm font-medium text-slate-900">
                       {t(`scope.${radio.value as ApiTokenScope}`)}
                     </span>
-                    <span className="mt-0.5 block text-xs text-slate-500">
+                    <span className="mt-0.5 block text-xs text-slate-600">
                       {t(`scopeHint.${radio.value as ApiTokenScope}`)}
                     </span>
                   </span>
@@ -62,7 +62,7 @@ export function CreateTokenForm({ apiBase, maxTokens }: { apiBase: string; maxTo
           <FieldErrors field={fields.scope} />
         </fieldset>
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={pending} className={buttonClass("primary", "large")}>
+          <button type="submit" disabled={pending} className={buttonClass("primary", "medium")}>
             {pending ? t("creating") : t("createButton")}
           </button>
           <p className="text-xs text-slate-500">{t("limitNote", { max: maxTokens })}</p>

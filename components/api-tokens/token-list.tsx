@@ -3,11 +3,12 @@ import { revokeApiTokenAction } from "@/app/account/tokens/actions";
 import type { ApiTokenListItem } from "@/lib/domain/api-tokens/list-api-tokens";
 import type { ApiTokenState } from "@/lib/domain/api-tokens/api-token-state";
 import { ConfirmAction } from "@/components/members/confirm-action";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const stateTone: Record<ApiTokenState, string> = {
-  active: "bg-emerald-50 text-emerald-800",
-  revoked: "bg-slate-100 text-slate-600",
-  invalidated: "bg-amber-50 text-amber-800",
+const stateTone: Record<ApiTokenState, BadgeTone> = {
+  active: "success",
+  revoked: "neutral",
+  invalidated: "warning",
 };
 
 /** The user's tokens: what each is called, starts with and may do, when made and last used. */
@@ -25,15 +26,13 @@ export async function TokenList({ tokens }: { tokens: ApiTokenListItem[] }) {
           <div className="min-w-0 space-y-1">
             <p className="flex flex-wrap items-center gap-2">
               <span className="font-medium break-all text-slate-900">{token.name}</span>
-              <span
-                className={`rounded-full px-2 py-0.5 text-xs font-medium ${stateTone[token.state]}`}
+              <Badge
+                tone={stateTone[token.state]}
                 title={token.state === "invalidated" ? t("invalidatedHint") : undefined}
               >
                 {t(`state.${token.state}`)}
-              </span>
-              <span className="rounded-full bg-slate-50 px-2 py-0.5 text-xs text-slate-700 ring-1 ring-slate-200">
-                {t(`scope.${token.scope}`)}
-              </span>
+              </Badge>
+              <Badge tone="outline">{t(`scope.${token.scope}`)}</Badge>
             </p>
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-600">
               <dt>{t("colPrefix")}</dt>

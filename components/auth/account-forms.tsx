@@ -13,11 +13,12 @@ import {
 } from "@/app/(auth)/actions";
 import { resetPasswordSchema } from "@/lib/domain/accounts/reset-password.schema";
 import { emailAddress } from "@/lib/validation/fields";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Input } from "@/components/ui/input";
 
 const emailForm = z.object({ email: emailAddress() });
 
@@ -32,7 +33,7 @@ function Success({ text, signIn }: { text: string; signIn?: boolean }) {
       {signIn && (
         <Link
           href="/sign-in"
-          className="mt-2 inline-block font-medium text-brand-700 hover:underline"
+          className="mt-2 inline-block font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
         >
           {t("signIn")}
         </Link>
@@ -61,11 +62,7 @@ export function EmailRequestForm({
     <form {...getFormProps(form)} action={action} className="space-y-4">
       <FormAlert id={form.errorId} errors={form.errors} />
       <Field field={fields.email} label={t("email")}>
-        <input
-          {...getInputProps(fields.email, { type: "email" })}
-          className={inputClass}
-          autoComplete="email"
-        />
+        <Input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
       </Field>
       <SubmitButton pending={pending} pendingText={t("submitting")}>
         {purpose === "resend" ? t("resend") : t("forgotButton")}
@@ -78,8 +75,7 @@ export function EmailRequestForm({
 export function ConfirmEmailForm({ token }: { token: string }) {
   const t = useTranslations("auth");
   const [lastResult, action] = useActionState(confirmEmailAction, undefined);
-  if (lastResult?.status === "success")
-    return <Success text={`${t("confirmedTitle")}. ${t("confirmedText")}`} signIn />;
+  if (lastResult?.status === "success") return <Success text={t("confirmedDone")} signIn />;
   return (
     <form action={action} className="space-y-4">
       <FormAlert errors={lastResult?.error?.[""] ?? undefined} />

@@ -1,7 +1,8 @@
 "use client";
 
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
+import { Input } from "@/components/ui/input";
 
 /** Choosing a password: the password with its rule as a hint, and its confirmation. */
 export function NewPasswordFields({
@@ -16,18 +17,10 @@ export function NewPasswordFields({
   return (
     <>
       <Field field={password} label={labels.password} hint={labels.hint}>
-        <input
-          {...getInputProps(password, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
+        <Input {...getInputProps(password, { type: "password" })} autoComplete="new-password" />
       </Field>
       <Field field={confirmation} label={labels.confirmation}>
-        <input
-          {...getInputProps(confirmation, { type: "password" })}
-          className={inputClass}
-          autoComplete="new-password"
-        />
+        <Input {...getInputProps(confirmation, { type: "password" })} autoComplete="new-password" />
       </Field>
     </>
   );

@@ -4,10 +4,11 @@ import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { inputClass } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { safeRedirectPath } from "@/lib/http/redirect-target";
+import { Input } from "@/components/ui/input";
 import { UnlockRequest } from "./unlock-request";
+import { Button } from "@/components/ui/button";
 
 /** Credentials sign-in through next-auth; refusals (wrong password, too many attempts…) are shown here. */
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -47,13 +48,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="email" className="block text-sm font-medium text-slate-700">
           {t("email")}
         </label>
-        <input
+        <Input
           id="email"
           name="email"
           type="email"
           required
           autoComplete="email"
-          className={inputClass}
           aria-describedby={error ? "sign-in-error" : undefined}
         />
       </div>
@@ -61,23 +61,18 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="password" className="block text-sm font-medium text-slate-700">
           {t("password")}
         </label>
-        <input
+        <Input
           id="password"
           name="password"
           type="password"
           required
           autoComplete="current-password"
-          className={inputClass}
           aria-describedby={error ? "sign-in-error" : undefined}
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" size="wide" disabled={pending}>
         {pending ? t("submitting") : t("signIn")}
-      </button>
+      </Button>
     </form>
   );
 }

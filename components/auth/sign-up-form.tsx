@@ -4,11 +4,12 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { signUpAction } from "@/app/(auth)/sign-up/actions";
 import { registerAccountSchema } from "@/lib/domain/accounts/register-account.schema";
-import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { Field, FieldErrors } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Input } from "@/components/ui/input";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
@@ -42,25 +43,16 @@ export function SignUpForm() {
         label={t("organizationName")}
         hint={t("organizationNameHint")}
       >
-        <input
+        <Input
           {...getInputProps(fields.organizationName, { type: "text" })}
-          className={inputClass}
           autoComplete="organization"
         />
       </Field>
       <Field field={fields.name} label={t("name")}>
-        <input
-          {...getInputProps(fields.name, { type: "text" })}
-          className={inputClass}
-          autoComplete="name"
-        />
+        <Input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
       </Field>
       <Field field={fields.email} label={t("email")}>
-        <input
-          {...getInputProps(fields.email, { type: "email" })}
-          className={inputClass}
-          autoComplete="email"
-        />
+        <Input {...getInputProps(fields.email, { type: "email" })} autoComplete="email" />
       </Field>
       <NewPasswordFields
         password={fields.password}

@@ -32,7 +32,10 @@ export async function RequirementRow({
           </span>
         </div>
         <h3 className="mt-1.5 font-medium leading-snug text-slate-900">
-          <Link href={requirementHref(r)} className="hover:text-brand-700 hover:underline">
+          <Link
+            href={requirementHref(r)}
+            className="hover:text-brand-700 underline underline-offset-2 hover:text-brand-900"
+          >
             {r.title}
           </Link>
         </h3>

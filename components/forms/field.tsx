@@ -1,14 +1,18 @@
 "use client";
 
 import type { FieldMetadata } from "@conform-to/react";
-import { useErrorText } from "./use-error-text";
+import { Field as PlainField } from "@/components/ui/field";
+import { useErrorListText } from "./use-error-text";
 
-export const inputClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-rose-500";
+/** The field's errors as one text in the user's language, each sentence kept apart. */
+function useFieldErrorText(field: FieldMetadata<unknown>): string | undefined {
+  const text = useErrorListText();
+  return field.errors && text(field.errors);
+}
 
 /**
- * A label, the control (children) and the field's errors, tied together with ids so that the
- * error is read with the control (`aria-describedby` comes from Conform's getInputProps).
+ * A Conform field: its label, the control (children) and its hint or errors, tied together with
+ * Conform's ids (the control's `aria-describedby` comes from getInputProps).
  */
 export function Field({
   field,
@@ -22,28 +26,24 @@ export function Field({
   children: React.ReactNode;
 }) {
   return (
-    <div>
-      <label htmlFor={field.id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
+    <PlainField
+      ids={{ id: field.id, hintId: field.descriptionId, errorId: field.errorId }}
+      label={label}
+      hint={hint}
+      error={useFieldErrorText(field)}
+    >
       {children}
-      {hint && !field.errors && (
-        <p id={field.descriptionId} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      <FieldErrors field={field} />
-    </div>
+    </PlainField>
   );
 }
 
 /** The field's errors in the user's language, with the id the control's aria-describedby names. */
 export function FieldErrors({ field }: { field: FieldMetadata<unknown> }) {
-  const text = useErrorText();
-  if (!field.errors) return null;
+  const error = useFieldErrorText(field);
+  if (!error) return null;
   return (
     <p id={field.errorId} className="mt-1 text-sm text-rose-700">
-      {field.errors.map(text).join(" ")}
+      {error}
     </p>
   );
 }

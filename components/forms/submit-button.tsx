@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { Button } from "@/components/ui/button";
 
 /** The form's submit button; `pending` comes from useActionForm (else from the form's own status). */
 export function SubmitButton({
@@ -15,13 +16,8 @@ export function SubmitButton({
   const status = useFormStatus();
   const pending = pendingFromAction ?? status.pending;
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className="w-full rounded-md bg-brand-600 px-4 py-2.5 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-    >
+    <Button type="submit" size="wide" disabled={pending} aria-disabled={pending}>
       {pending ? pendingText : children}
-    </button>
+    </Button>
   );
 }

@@ -14,3 +14,10 @@ export function useErrorText(): (raw: string) => string {
     return t("errors.unexpected");
   };
 }
+
+/** Several errors of one field as one text, kept apart by the language's separator (；or ;). */
+export function useErrorListText(): (errors: string[]) => string {
+  const text = useErrorText();
+  const separator = useTranslations("listSeparators")("errors");
+  return (errors) => errors.map(text).join(separator);
+}

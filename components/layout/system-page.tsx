@@ -22,8 +22,3 @@ export function SystemPage({
     </div>
   );
 }
-
-export const primaryActionClass =
-  "inline-flex items-center rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700";
-export const secondaryActionClass =
-  "inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50";

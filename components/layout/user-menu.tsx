@@ -4,6 +4,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { getViewer } from "@/lib/domain/accounts/get-viewer";
 import { HeaderMenu } from "./header-menu";
 import { SignOutButton } from "./sign-out-button";
+import { ButtonLink } from "@/components/ui/button";
 
 /** An entry of the menu: a row of the phone's drop-down, a plain link on wide screens. */
 const itemClass =
@@ -17,12 +18,9 @@ export async function UserMenu() {
         <Link href="/sign-in" className="text-slate-700 hover:text-brand-700">
           {t("signIn")}
         </Link>
-        <Link
-          href="/sign-up"
-          className="rounded-md bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700"
-        >
+        <ButtonLink href="/sign-up" size="small">
           {t("signUp")}
-        </Link>
+        </ButtonLink>
       </div>
     );
   }

@@ -4,24 +4,12 @@ import { useActionState, useEffect } from "react";
 import { useFormStatus } from "react-dom";
 import type { FormResult } from "@/lib/forms/handle-form";
 import { FormAlert } from "@/components/forms/form-alert";
+import { buttonClass, type ButtonTone } from "@/components/ui/button";
 
 export type FormAction = (
   previous: FormResult | undefined,
   formData: FormData,
 ) => Promise<FormResult>;
-
-const tones = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700",
-  danger: "bg-rose-600 text-white hover:bg-rose-700",
-  quiet: "border border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
-} as const;
-
-export type ButtonTone = keyof typeof tones;
-
-const sizes = { small: "px-3 py-1.5", large: "px-4 py-2" } as const;
-
-export const buttonClass = (tone: ButtonTone, size: keyof typeof sizes = "small") =>
-  `rounded-md text-sm font-medium disabled:opacity-60 ${sizes[size]} ${tones[tone]}`;
 
 function Submit({
   label,
@@ -49,7 +37,7 @@ export function ActionForm({
   hidden,
   label,
   pendingLabel,
-  tone = "quiet",
+  tone = "secondary",
   successText,
   onSuccess,
   children,

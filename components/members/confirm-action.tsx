@@ -2,7 +2,8 @@
 
 import { useCallback, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { ActionForm, buttonClass, type ButtonTone, type FormAction } from "./action-form";
+import { buttonClass, type ButtonTone } from "@/components/ui/button";
+import { ActionForm, type FormAction } from "./action-form";
 
 /**
  * A button that asks first: it opens a modal dialog (native <dialog>: focus moves into it, Escape
@@ -10,7 +11,7 @@ import { ActionForm, buttonClass, type ButtonTone, type FormAction } from "./act
  */
 export function ConfirmAction({
   triggerLabel,
-  triggerTone = "quiet",
+  triggerTone = "secondary",
   title,
   description,
   confirmLabel,
@@ -59,7 +60,7 @@ export function ConfirmAction({
             tone="danger"
             onSuccess={close}
           >
-            <button type="button" onClick={close} className={buttonClass("quiet")}>
+            <button type="button" onClick={close} className={buttonClass("secondary")}>
               {t("cancel")}
             </button>
           </ActionForm>

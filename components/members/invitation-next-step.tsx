@@ -5,7 +5,7 @@ import { AcceptInvitationForm } from "./accept-invitation-form";
 import { SignOutAndReturn } from "./sign-out-and-return";
 import { SignUpWithInvitationForm } from "./sign-up-with-invitation-form";
 
-const linkClass = "font-medium text-brand-700 hover:underline";
+const linkClass = "font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900";
 
 export function InvitationNotice({ children }: { children: React.ReactNode }) {
   return (

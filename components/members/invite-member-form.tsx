@@ -4,10 +4,11 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { inviteMemberAction } from "@/app/organization/members/actions";
 import { inviteMemberSchema } from "@/lib/domain/members/invite-member.schema";
-import { FieldErrors, inputClass } from "@/components/forms/field";
+import { FieldErrors } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { buttonClass } from "./action-form";
+import { Input } from "@/components/ui/input";
+import { buttonClass } from "@/components/ui/button";
 
 function SendButton({ pending }: { pending: boolean }) {
   const t = useTranslations("members");
@@ -15,7 +16,7 @@ function SendButton({ pending }: { pending: boolean }) {
     <button
       type="submit"
       disabled={pending}
-      className={`${buttonClass("primary", "large")} shrink-0 sm:mt-1`}
+      className={`${buttonClass("primary", "medium")} shrink-0 sm:mt-1`}
     >
       {pending ? t("sending") : t("inviteButton")}
     </button>
@@ -38,9 +39,8 @@ export function InviteMemberForm() {
       </label>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="w-full sm:max-w-sm">
-          <input
+          <Input
             {...getInputProps(email, { type: "email" })}
-            className={inputClass}
             autoComplete="off"
             placeholder="name@company.com"
           />

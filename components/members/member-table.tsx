@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MemberList } from "@/lib/domain/members/list-members";
 import { removeMemberAction, transferOwnershipAction } from "@/app/organization/members/actions";
+import { Table, cellClass, rowHeaderClass } from "@/components/ui/table";
 import { ConfirmAction } from "./confirm-action";
 import { RoleBadge } from "./role-badge";
 
@@ -17,57 +18,37 @@ export async function MemberTable({
   viewerIsOwner: boolean;
 }) {
   const [t, format] = await Promise.all([getTranslations("members"), getFormatter()]);
-  const header = "px-3 py-2 text-left text-xs font-medium tracking-wide text-slate-500 uppercase";
+  const columns = [t("colName"), t("colEmail"), t("colRole"), t("colJoined")].map((label) => ({
+    label,
+  }));
   return (
-    <div className="-mx-3 overflow-x-auto">
-      <table className="min-w-full text-sm">
-        <thead>
-          <tr className="border-b border-slate-200">
-            <th scope="col" className={header}>
-              {t("colName")}
-            </th>
-            <th scope="col" className={header}>
-              {t("colEmail")}
-            </th>
-            <th scope="col" className={header}>
-              {t("colRole")}
-            </th>
-            <th scope="col" className={header}>
-              {t("colJoined")}
-            </th>
-            {viewerIsOwner && (
-              <th scope="col" className={header}>
-                <span className="sr-only">{t("colActions")}</span>
-              </th>
+    <Table
+      caption={t("membersCaption")}
+      columns={viewerIsOwner ? [...columns, { label: t("colActions"), hidden: true }] : columns}
+    >
+      {members.map((member) => (
+        <tr key={member.id}>
+          <th scope="row" className={rowHeaderClass}>
+            {member.name}
+            {member.id === viewerId && (
+              <span className="ml-1 font-normal text-slate-500">{t("you")}</span>
             )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {members.map((member) => (
-            <tr key={member.id}>
-              <th scope="row" className="px-3 py-3 text-left font-medium text-slate-900">
-                {member.name}
-                {member.id === viewerId && (
-                  <span className="ml-1 font-normal text-slate-500">{t("you")}</span>
-                )}
-              </th>
-              <td className="px-3 py-3 text-slate-600">{member.email}</td>
-              <td className="px-3 py-3">
-                <RoleBadge role={member.role} />
-              </td>
-              <td className="px-3 py-3 whitespace-nowrap text-slate-600">
-                {format.dateTime(member.joinedAt, { dateStyle: "medium" })}
-              </td>
-              {viewerIsOwner && (
-                <td className="px-3 py-3">
-                  {member.id !== viewerId && <MemberActions member={member} />}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </th>
+          <td className={cellClass}>{member.email}</td>
+          <td className={cellClass}>
+            <RoleBadge role={member.role} />
+          </td>
+          <td className={`${cellClass} whitespace-nowrap`}>
+            {format.dateTime(member.joinedAt, { dateStyle: "medium" })}
+          </td>
+          {viewerIsOwner && (
+            <td className={cellClass}>
+              {member.id !== viewerId && <MemberActions member={member} />}
+            </td>
+          )}
+        </tr>
+      ))}
+    </Table>
   );
 }
 

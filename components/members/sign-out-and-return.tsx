@@ -1,7 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { buttonClass } from "./action-form";
+import { buttonClass } from "@/components/ui/button";
 
 /** Signs out and comes back to the same page (e.g. to accept an invitation as someone else). */
 export function SignOutAndReturn({ label, returnTo }: { label: string; returnTo: string }) {

@@ -4,11 +4,12 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { signUpWithInvitationAction } from "@/app/invitations/[token]/actions";
 import { signUpWithInvitationSchema } from "@/lib/domain/members/accept-invitation.schema";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Input } from "@/components/ui/input";
 
 /** A visitor creates their account on the way: the email is the invited one and is not asked. */
 export function SignUpWithInvitationForm({ token, email }: { token: string; email: string }) {
@@ -29,11 +30,7 @@ export function SignUpWithInvitationForm({ token, email }: { token: string; emai
         <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
       </div>
       <Field field={fields.name} label={t("name")}>
-        <input
-          {...getInputProps(fields.name, { type: "text" })}
-          className={inputClass}
-          autoComplete="name"
-        />
+        <Input {...getInputProps(fields.name, { type: "text" })} autoComplete="name" />
       </Field>
       <NewPasswordFields
         password={fields.password}

@@ -11,10 +11,11 @@ import {
 } from "@/lib/domain/organizations/case-study.schema";
 import { capabilityTags, industryTags, tagLabel } from "@/lib/taxonomy";
 import type { Locale } from "@/lib/i18n/config";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Input, Select, Textarea } from "@/components/ui/input";
 import { groupCapabilities } from "./capability-groups";
 import { SavedNote } from "./saved-note";
 import { TagCheckboxGroup } from "./tag-checkbox-group";
@@ -43,33 +44,32 @@ export function CaseStudyForm({ caseStudy }: { caseStudy?: CaseStudyValues }) {
       <FormAlert id={form.errorId} errors={form.errors} />
       {caseStudy && <input type="hidden" name="id" value={caseStudy.id} />}
       <Field field={fields.title} label={t("caseTitle")}>
-        <input {...getInputProps(fields.title, { type: "text" })} className={inputClass} />
+        <Input {...getInputProps(fields.title, { type: "text" })} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field field={fields.industry} label={t("caseIndustry")}>
-          <select {...getSelectProps(fields.industry)} className={inputClass}>
+          <Select {...getSelectProps(fields.industry)}>
             <option value="">{t("chooseIndustry")}</option>
             {industryTags.map((tag) => (
               <option key={tag.slug} value={tag.slug}>
                 {tagLabel(tag.slug, locale)}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         <Field field={fields.year} label={t("caseYear")}>
-          <input
+          <Input
             {...getInputProps(fields.year, { type: "number" })}
             min={FIRST_CASE_YEAR}
             max={currentYear()}
-            className={inputClass}
           />
         </Field>
         <Field field={fields.clientName} label={t("caseClient")} hint={t("caseClientHint")}>
-          <input {...getInputProps(fields.clientName, { type: "text" })} className={inputClass} />
+          <Input {...getInputProps(fields.clientName, { type: "text" })} />
         </Field>
       </div>
       <Field field={fields.summary} label={t("caseSummary")}>
-        <textarea {...getTextareaProps(fields.summary)} rows={4} className={inputClass} />
+        <Textarea {...getTextareaProps(fields.summary)} rows={4} />
       </Field>
       <TagCheckboxGroup
         field={fields.capabilities}

@@ -4,10 +4,11 @@ import { getFormProps, getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { addCertificationAction } from "@/app/organization/actions";
 import { certificationSchema } from "@/lib/domain/organizations/certification.schema";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Input } from "@/components/ui/input";
 import { SavedNote } from "./saved-note";
 
 /** Adds a certification (name, optional issuer and validity). */
@@ -22,13 +23,13 @@ export function CertificationForm() {
       <FormAlert id={form.errorId} errors={form.errors} />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field field={fields.name} label={t("certName")}>
-          <input {...getInputProps(fields.name, { type: "text" })} className={inputClass} />
+          <Input {...getInputProps(fields.name, { type: "text" })} />
         </Field>
         <Field field={fields.issuer} label={t("certIssuer")}>
-          <input {...getInputProps(fields.issuer, { type: "text" })} className={inputClass} />
+          <Input {...getInputProps(fields.issuer, { type: "text" })} />
         </Field>
         <Field field={fields.validUntil} label={t("certValidUntil")}>
-          <input {...getInputProps(fields.validUntil, { type: "date" })} className={inputClass} />
+          <Input {...getInputProps(fields.validUntil, { type: "date" })} />
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-4">

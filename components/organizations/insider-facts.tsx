@@ -16,7 +16,10 @@ export async function InsiderFacts({ profile }: { profile: OrganizationProfile }
         <dd className="mt-0.5">
           {t(`verificationStatus.${profile.verificationStatus}`)}
           {profile.verificationStatus !== "VERIFIED" && (
-            <Link href="/organization/verification" className="ml-2 text-brand-700 hover:underline">
+            <Link
+              href="/organization/verification"
+              className="ml-2 text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
               {t("goVerify")}
             </Link>
           )}
@@ -26,7 +29,10 @@ export async function InsiderFacts({ profile }: { profile: OrganizationProfile }
         <div>
           <dt className="text-slate-500">{t("publicPage")}</dt>
           <dd className="mt-0.5">
-            <Link href={`/vendors/${profile.id}`} className="text-brand-700 hover:underline">
+            <Link
+              href={`/vendors/${profile.id}`}
+              className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+            >
               {t("viewPublicPage")}
             </Link>
           </dd>

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { UserActor } from "@/lib/auth/guards";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
+import { ButtonLink } from "@/components/ui/button";
 
 /** Where a member of the other kind is sent: vendors to the market, enterprises to their workspace. */
 const OTHER_KIND_HREF: Record<OrganizationKind, string> = {
@@ -31,12 +31,9 @@ export async function OrganizationKindNotice({
         {t(`${reason}Title`)}
       </h1>
       <p className="mt-3 text-slate-600">{t(`${reason}Text`)}</p>
-      <Link
-        href={reason === "otherKind" ? OTHER_KIND_HREF[requires] : "/"}
-        className="mt-6 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <ButtonLink href={reason === "otherKind" ? OTHER_KIND_HREF[requires] : "/"} className="mt-6">
         {t(`${reason}Link`)}
-      </Link>
+      </ButtonLink>
     </section>
   );
 }

@@ -21,7 +21,7 @@ export async function OwnerCaseStudies({ profile }: { profile: OrganizationProfi
               <CaseStudyCard caseStudy={c}>
                 <div className="mt-4 flex flex-wrap items-start justify-between gap-3 border-t border-slate-100 pt-3">
                   <details className="group min-w-0 flex-1">
-                    <summary className="cursor-pointer text-sm font-medium text-brand-700 hover:underline">
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900">
                       {t("editCase")}
                     </summary>
                     <div className="mt-4">

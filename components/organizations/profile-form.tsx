@@ -2,13 +2,15 @@
 
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
+import { translatedName } from "@/components/i18n/translated-name";
 import { updateProfileAction } from "@/app/organization/actions";
 import { organizationProfileSchema } from "@/lib/domain/organizations/update-organization-profile.schema";
 import { capabilityTags, industryTags, regions } from "@/lib/taxonomy";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Input, Select, Textarea } from "@/components/ui/input";
 import { groupCapabilities } from "./capability-groups";
 import { SavedNote } from "./saved-note";
 import { TagCheckboxGroup } from "./tag-checkbox-group";
@@ -45,6 +47,7 @@ export function ProfileForm({
   verification: ProfileVerification;
 }) {
   const t = useTranslations("profile");
+  const regionName = useTranslations("region");
   const { form, fields, action, pending, lastResult } = useActionForm(
     updateProfileAction,
     organizationProfileSchema,
@@ -64,27 +67,19 @@ export function ProfileForm({
       <FormAlert id={form.errorId} errors={form.errors} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field field={fields.name} label={t("name")} hint={identityHint}>
-          <input
-            {...getInputProps(fields.name, { type: "text" })}
-            className={inputClass}
-            readOnly={locked}
-          />
+          <Input {...getInputProps(fields.name, { type: "text" })} readOnly={locked} />
         </Field>
         <Field field={fields.nameEn} label={t("nameEn")}>
-          <input
-            {...getInputProps(fields.nameEn, { type: "text" })}
-            className={inputClass}
-            lang="en"
-          />
+          <Input {...getInputProps(fields.nameEn, { type: "text" })} lang="en" />
         </Field>
         <Field
           field={fields.creditCode}
           label={t("creditCode")}
           hint={[t("creditCodeHint"), identityHint].filter(Boolean).join(" ")}
         >
-          <input
+          <Input
             {...getInputProps(fields.creditCode, { type: "text" })}
-            className={`${inputClass} font-mono uppercase`}
+            className="font-mono uppercase"
             maxLength={18}
             autoComplete="off"
             spellCheck={false}
@@ -102,25 +97,21 @@ export function ProfileForm({
           />
         </div>
         <Field field={fields.region} label={t("region")}>
-          <select {...getSelectProps(fields.region)} className={inputClass}>
+          <Select {...getSelectProps(fields.region)}>
             <option value="">{t("regionNone")}</option>
             {regions.map((region) => (
               <option key={region} value={region}>
-                {region}
+                {translatedName(regionName, region)}
               </option>
             ))}
-          </select>
+          </Select>
         </Field>
         <Field field={fields.website} label={t("website")} hint={t("websiteHint")}>
-          <input
-            {...getInputProps(fields.website, { type: "url" })}
-            className={inputClass}
-            placeholder="https://"
-          />
+          <Input {...getInputProps(fields.website, { type: "url" })} placeholder="https://" />
         </Field>
       </div>
       <Field field={fields.description} label={t("description")} hint={t("descriptionHint")}>
-        <textarea {...getTextareaProps(fields.description)} rows={6} className={inputClass} />
+        <Textarea {...getTextareaProps(fields.description)} rows={6} />
       </Field>
       <TagCheckboxGroup
         field={fields.industries}

@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { VerifiedBadge } from "@/components/requirements/verified-badge";
 import { OrganizationLogo } from "./organization-logo";
 import { displayName } from "./organization-name";
+import { getRegionName } from "@/components/i18n/data-names";
 
 /** Logo, names, badge, region and website; `heading` is h1 on a page of its own. */
 export async function ProfileHeader({
@@ -13,7 +14,11 @@ export async function ProfileHeader({
   profile: OrganizationProfile;
   heading?: "h1" | "h2";
 }) {
-  const [t, locale] = await Promise.all([getTranslations("profile"), getLocale()]);
+  const [t, locale, regionName] = await Promise.all([
+    getTranslations("profile"),
+    getLocale(),
+    getRegionName(),
+  ]);
   const name = displayName(profile, locale as Locale);
   const otherName = name === profile.name ? profile.nameEn : profile.name;
   return (
@@ -33,7 +38,7 @@ export async function ProfileHeader({
         <dl className="mt-3 flex flex-wrap gap-x-8 gap-y-1 text-sm">
           <div className="flex gap-2">
             <dt className="text-slate-500">{t("region")}</dt>
-            <dd>{profile.region ?? "—"}</dd>
+            <dd>{profile.region ? regionName(profile.region) : "—"}</dd>
           </div>
           {profile.website && (
             <div className="flex gap-2">
@@ -43,7 +48,7 @@ export async function ProfileHeader({
                   href={profile.website}
                   rel="noopener noreferrer nofollow"
                   target="_blank"
-                  className="break-all text-brand-700 hover:underline"
+                  className="break-all text-brand-700 underline underline-offset-2 hover:text-brand-900"
                 >
                   {profile.website.replace(/^https?:\/\//, "")}
                 </a>

@@ -10,6 +10,7 @@ import { HighlightedText } from "@/components/search/highlighted-text";
 import { MarkedLabel, MarkedTagList } from "@/components/search/marked-tag-list";
 import { OrganizationLogo } from "./organization-logo";
 import { displayName } from "./organization-name";
+import { getRegionName } from "@/components/i18n/data-names";
 
 const SHOWN_CAPABILITIES = 5;
 
@@ -28,10 +29,11 @@ export async function VendorCard({
 }: {
   vendor: VendorCardData & { highlights?: VendorHighlights };
 }) {
-  const [t, ts, locale] = await Promise.all([
+  const [t, ts, locale, regionName] = await Promise.all([
     getTranslations("vendors"),
     getTranslations("search"),
     getLocale() as Promise<Locale>,
+    getRegionName(),
   ]);
   const marked = v.highlights?.tags ?? [];
   const name = displayName(v, locale);
@@ -53,7 +55,7 @@ export async function VendorCard({
           </h3>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-500">
             {v.verificationStatus === "VERIFIED" && <VerifiedBadge />}
-            <span>{v.region ?? t("regionUnknown")}</span>
+            <span>{v.region ? regionName(v.region) : t("regionUnknown")}</span>
           </p>
         </div>
       </div>

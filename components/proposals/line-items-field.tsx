@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatCnyExact } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/config";
-import { inputClass } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import { typedNumber, type EditorValues } from "./editor-values";
 
 type Item = EditorValues["lineItems"][number];
@@ -82,7 +82,7 @@ export function LineItemsField({
             <button
               type="button"
               onClick={() => onUseSum(sum)}
-              className="text-brand-700 hover:underline"
+              className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
             >
               {t("useSum")}
             </button>

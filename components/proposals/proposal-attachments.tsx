@@ -7,7 +7,7 @@ import {
   removeProposalAttachmentAction,
 } from "@/app/requirements/[id]/proposal/actions";
 import { PROPOSAL_ATTACHMENT_ACCEPT } from "@/lib/domain/proposals/proposal.schema";
-import { inputClass } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Panel } from "@/components/ui/panel";
@@ -39,7 +39,10 @@ export function ProposalAttachments({
         <ul className="mt-3 divide-y divide-slate-100 rounded-md border border-slate-200">
           {attachments.map((a) => (
             <li key={a.id} className="flex items-center gap-3 px-3 py-2 text-sm">
-              <a href={a.href} className="min-w-0 flex-1 truncate text-brand-700 hover:underline">
+              <a
+                href={a.href}
+                className="min-w-0 flex-1 truncate text-brand-700 underline underline-offset-2 hover:text-brand-900"
+              >
                 {a.name}
               </a>
               <RemoveButton requirementId={requirementId} attachment={a} />

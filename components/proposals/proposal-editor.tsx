@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { saveProposalAction } from "@/app/requirements/[id]/proposal/actions";
 import type { ProposalDraft } from "@/lib/domain/proposals/proposal-content.schema";
 import { parseErrorKey } from "@/lib/i18n/field-error";
-import { inputClass } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Panel } from "@/components/ui/panel";

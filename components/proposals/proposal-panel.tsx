@@ -8,7 +8,7 @@ import { proposalEditorHref } from "@/lib/domain/proposals/proposal-hrefs";
 import { maySeeInternals } from "@/lib/domain/requirements/requirement-permissions";
 import { LISTED_STATUSES } from "@/lib/domain/requirements/visibility";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
-import { buttonClass } from "@/components/admin/button-class";
+import { buttonClass } from "@/components/ui/button";
 import { Panel } from "@/components/ui/panel";
 import { EligibilityNotice } from "./eligibility-notice";
 import { ProposalStatusBadge } from "./proposal-status-badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { inputClass } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import type { EditorValues } from "./editor-values";
 
 type Member = EditorValues["team"][number];

@@ -32,7 +32,7 @@ export async function VersionHistory({
                 <h3 className="font-semibold">{t("version", { version: v.version })}</h3>
                 <a
                   href={proposalReceiptHref(requirementId, v.version)}
-                  className="text-brand-700 hover:underline"
+                  className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
                   download
                 >
                   {t("downloadReceipt")}
@@ -67,7 +67,7 @@ export async function VersionHistory({
                     <li key={a.id}>
                       <a
                         href={proposalAttachmentHref(a.id)}
-                        className="text-brand-700 hover:underline"
+                        className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
                       >
                         {a.name}
                       </a>

@@ -4,8 +4,9 @@ import { getFormProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { publishAddendumAction } from "@/app/requirements/[id]/actions";
 import { publishAddendumSchema, QUESTION_LIMITS } from "@/lib/domain/questions/question.schema";
-import { buttonClass } from "@/components/admin/button-class";
-import { Field, inputClass } from "@/components/forms/field";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -22,7 +23,7 @@ export function AddendumForm({ requirementId }: { requirementId: string }) {
   const { toggleProps, panelProps } = useDisclosure();
   return (
     <div className="space-y-3">
-      <button {...toggleProps} className={buttonClass("quiet")}>
+      <button {...toggleProps} className={buttonClass("secondary")}>
         {t("addendumTitle")}
       </button>
       <SavedNote result={lastResult} text={t("published")} />

@@ -4,7 +4,8 @@ import { getFormProps, getInputProps, getTextareaProps } from "@conform-to/react
 import { useTranslations } from "next-intl";
 import { answerQuestionAction } from "@/app/dashboard/questions/actions";
 import { answerQuestionSchema, QUESTION_LIMITS } from "@/lib/domain/questions/question.schema";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";

@@ -5,8 +5,9 @@ import { useTranslations } from "next-intl";
 import { changeDeadlinesAction } from "@/app/requirements/[id]/actions";
 import { changeDeadlinesSchema } from "@/lib/domain/requirements/deadlines/change-deadlines.schema";
 import { REASON_MAX } from "@/lib/domain/requirements/transitions/transition.schema";
-import { buttonClass } from "@/components/admin/button-class";
-import { Field, inputClass } from "@/components/forms/field";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -23,7 +24,7 @@ export function ChangeDeadlinesForm({ requirementId }: { requirementId: string }
   const { toggleProps, panelProps } = useDisclosure();
   return (
     <div className="space-y-3">
-      <button {...toggleProps} className={buttonClass("quiet")}>
+      <button {...toggleProps} className={buttonClass("secondary")}>
         {t("open")}
       </button>
       <SavedNote result={lastResult} text={t("done")} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ClarificationBoard } from "@/lib/domain/questions/get-clarification-board";
-import { buttonClass } from "@/components/admin/button-class";
+import { buttonClass } from "@/components/ui/button";
 import { SignInPrompt } from "@/components/requirements/detail/sign-in-prompt";
 import { Panel } from "@/components/ui/panel";
 import { AddendumForm } from "./addendum-form";

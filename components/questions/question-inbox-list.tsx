@@ -32,7 +32,7 @@ export async function QuestionInboxList({ questions }: { questions: InboxQuestio
             <p className="mt-1 text-sm text-slate-600">
               <Link
                 href={`/requirements/${q.requirementId}`}
-                className="text-brand-700 hover:underline"
+                className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
               >
                 {t("requirement", { title: q.requirementTitle })}
               </Link>

@@ -12,6 +12,7 @@ import { DeadlineText } from "./deadline-text";
 import { ProjectNumber } from "./project-number";
 import { StatusBadge } from "./status-badge";
 import { VerifiedBadge } from "./verified-badge";
+import { getRegionName } from "@/components/i18n/data-names";
 
 /** A requirement in a list; in search results, with the searched words marked. */
 export async function RequirementCard({
@@ -19,9 +20,10 @@ export async function RequirementCard({
 }: {
   requirement: RequirementSummary & { highlights?: RequirementHighlights };
 }) {
-  const [locale, t] = await Promise.all([
+  const [locale, t, regionName] = await Promise.all([
     getLocale() as Promise<Locale>,
     getTranslations("requirement"),
+    getRegionName(),
   ]);
   const marked = r.highlights?.tags ?? [];
   return (
@@ -60,7 +62,7 @@ export async function RequirementCard({
         </div>
         <div>
           <dt className="text-slate-500">{t("region")}</dt>
-          <dd>{r.region ?? "—"}</dd>
+          <dd>{r.region ? regionName(r.region) : "—"}</dd>
         </div>
         <div>
           <dt className="text-slate-500">{t("deadline")}</dt>

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
 
 /** Nothing found: what to try (fewer filters, broader or other words) and a way to start over. */
 export async function EmptyResults({
@@ -36,12 +36,9 @@ export async function EmptyResults({
         </div>
       )}
       {(hasQuery || hasFilters) && (
-        <Link
-          href={clearHref}
-          className="mt-5 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <ButtonLink href={clearHref} className="mt-5">
           {t("clearSearch")}
-        </Link>
+        </ButtonLink>
       )}
     </div>
   );

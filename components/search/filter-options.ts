@@ -4,12 +4,14 @@ import { formatCny } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/config";
 import { groupCapabilities } from "@/components/organizations/capability-groups";
 import type { FilterOption, FilterOptionGroup } from "./select-filter";
+import { getRegionName } from "@/components/i18n/data-names";
 
 /** The taxonomy as filter options: industries, capabilities in their groups, regions. */
 export async function taxonomyOptions() {
-  const [locale, tp] = await Promise.all([
+  const [locale, tp, regionName] = await Promise.all([
     getLocale() as Promise<Locale>,
     getTranslations("profile"),
+    getRegionName(),
   ]);
   const tagOption = (slug: string): FilterOption => ({
     value: slug,
@@ -21,7 +23,7 @@ export async function taxonomyOptions() {
       label: tp(`capabilityGroups.${group.key ?? "other"}`),
       options: group.tags.map((tag) => tagOption(tag.slug)),
     })),
-    region: regions.map((region): FilterOption => ({ value: region, label: region })),
+    region: regions.map((region): FilterOption => ({ value: region, label: regionName(region) })),
   };
 }
 

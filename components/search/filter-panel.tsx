@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SearchForm } from "./search-form";
+import { Button } from "@/components/ui/button";
 
 /**
  * The filters: a sidebar on wide screens; on phones folded behind "筛选" (with how many are
@@ -61,13 +62,11 @@ export async function FilterPanel({
       >
         {children}
         <div className="flex items-center gap-4 border-t border-slate-100 pt-4">
-          <button
-            type="submit"
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          <Button type="submit">{t("apply")}</Button>
+          <Link
+            href={action}
+            className="text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
           >
-            {t("apply")}
-          </button>
-          <Link href={action} className="text-sm text-brand-700 hover:underline">
             {t("clearAll")}
           </Link>
         </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 
 /** An empty list: what will be here, how to fill it, and a way to start. */
 export function EmptyState({
@@ -16,12 +16,9 @@ export function EmptyState({
     <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
       <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
       <p className="mx-auto mt-2 max-w-md text-sm text-slate-600">{text}</p>
-      <Link
-        href={href}
-        className="mt-5 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <ButtonLink href={href} className="mt-5">
         {linkLabel}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

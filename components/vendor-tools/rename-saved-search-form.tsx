@@ -4,7 +4,7 @@ import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { renameSavedSearchAction } from "@/app/workspace/actions";
 import { renameSavedSearchSchema } from "@/lib/domain/saved-searches/saved-search.schema";
-import { buttonClass } from "@/components/members/action-form";
+import { buttonClass } from "@/components/ui/button";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDisclosure } from "@/components/forms/use-disclosure";
@@ -29,7 +29,7 @@ export function RenameSavedSearchForm({
     // gap, not space-y: the closed panel (display: none) must add no margin under the buttons.
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap gap-3">
-        <button {...toggleProps} className={buttonClass("quiet")}>
+        <button {...toggleProps} className={buttonClass("secondary")}>
           {t("savedSearches.rename")}
         </button>
         {children}

@@ -4,7 +4,7 @@ import { getFormProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { saveSearchAction } from "@/app/workspace/actions";
 import { saveSearchSchema } from "@/lib/domain/saved-searches/saved-search.schema";
-import { buttonClass } from "@/components/members/action-form";
+import { buttonClass } from "@/components/ui/button";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDisclosure } from "@/components/forms/use-disclosure";
@@ -28,7 +28,7 @@ export function SaveSearchFields({
     <div className="flex flex-col items-start gap-3">
       <button
         {...toggleProps}
-        className={`${buttonClass("quiet")} inline-flex items-center gap-1.5`}
+        className={`${buttonClass("secondary")} inline-flex items-center gap-1.5`}
       >
         <span aria-hidden="true" className="text-slate-400">
           ☆

@@ -56,7 +56,10 @@ async function SavedNote({ text }: { text: string }) {
   return (
     <p role="status" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
       <span>{text}</span>
-      <Link href={MANAGE_HREF} className="text-brand-700 hover:underline">
+      <Link
+        href={MANAGE_HREF}
+        className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+      >
         {t("manage")}
       </Link>
     </p>

@@ -3,8 +3,9 @@
 import { getInputProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { SAVED_SEARCH_NAME_MAX } from "@/lib/domain/saved-searches/saved-search.schema";
-import { buttonClass } from "@/components/members/action-form";
-import { Field, inputClass } from "@/components/forms/field";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/forms/field";
+import { Input } from "@/components/ui/input";
 
 /**
  * A saved search's name with Cancel and Save, for saving a search and for renaming one:
@@ -29,19 +30,18 @@ export function SavedSearchNameFields({
     <div className={inline ? "flex flex-wrap items-end gap-3" : "space-y-3"}>
       <div className={inline ? "min-w-0 flex-1 basis-56" : undefined}>
         <Field field={field} label={t("name")} hint={hint}>
-          <input
+          <Input
             {...getInputProps(field, { type: "text" })}
             maxLength={SAVED_SEARCH_NAME_MAX}
             autoFocus
-            className={inputClass}
           />
         </Field>
       </div>
       <div className={inline ? "flex gap-2" : "flex justify-end gap-2"}>
-        <button type="button" onClick={onCancel} className={buttonClass("quiet", "large")}>
+        <button type="button" onClick={onCancel} className={buttonClass("secondary", "medium")}>
           {t("cancel")}
         </button>
-        <button type="submit" disabled={pending} className={buttonClass("primary", "large")}>
+        <button type="submit" disabled={pending} className={buttonClass("primary", "medium")}>
           {pending ? t("saving") : t("save")}
         </button>
       </div>

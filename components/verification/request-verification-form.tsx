@@ -10,6 +10,7 @@ import {
 import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 
 /** The owner's request: the business licence file; the type is checked on the server by bytes. */
 export function RequestVerificationForm() {
@@ -33,13 +34,9 @@ export function RequestVerificationForm() {
           className="mt-1 block w-full text-sm text-slate-700 file:mr-4 file:rounded-md file:border-0 file:bg-brand-50 file:px-4 file:py-2 file:font-medium file:text-brand-800 hover:file:bg-brand-100"
         />
       </Field>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </Button>
       {lastResult?.status === "success" && (
         <p role="status" className="text-sm text-emerald-700">
           {t("submitted")}

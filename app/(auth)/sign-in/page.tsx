@@ -30,12 +30,18 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       )}
       <SignInForm callbackUrl={safeRedirectPath(callbackUrl, appUrl())} />
       <div className="mt-6 flex justify-between text-sm">
-        <Link href="/forgot-password" className="text-brand-700 hover:underline">
+        <Link
+          href="/forgot-password"
+          className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
           {t("forgotPassword")}
         </Link>
         <span className="text-slate-600">
           {t("noAccount")}{" "}
-          <Link href="/sign-up" className="text-brand-700 hover:underline">
+          <Link
+            href="/sign-up"
+            className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+          >
             {t("signUp")}
           </Link>
         </span>

@@ -11,7 +11,10 @@ export default async function SignUpPage() {
       <SignUpForm />
       <p className="mt-6 text-center text-sm text-slate-600">
         {t("haveAccount")}{" "}
-        <Link href="/sign-in" className="text-brand-700 hover:underline">
+        <Link
+          href="/sign-in"
+          className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
           {t("signIn")}
         </Link>
       </p>

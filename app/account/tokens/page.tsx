@@ -24,7 +24,10 @@ export default async function ApiTokensPage() {
         <h2 className="text-xl font-semibold">{t("title")}</h2>
         <p className="mt-2 max-w-3xl text-slate-600">{t("intro")}</p>
         <p className="mt-2 text-sm">
-          <Link href="/api-docs" className="font-medium text-brand-700 hover:underline">
+          <Link
+            href="/api-docs"
+            className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
+          >
             {t("docsLink")}
           </Link>
         </p>

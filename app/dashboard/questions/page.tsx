@@ -30,7 +30,10 @@ export default async function QuestionInboxPage({
   ]);
   return (
     <div className="space-y-6">
-      <Link href="/dashboard" className="inline-block text-sm text-brand-700 hover:underline">
+      <Link
+        href="/dashboard"
+        className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+      >
         ← {t("back")}
       </Link>
       <header>

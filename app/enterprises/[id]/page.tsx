@@ -39,7 +39,10 @@ export default async function EnterpriseProfilePage({ params }: PageProps<"/ente
   const verified = profile.verificationStatus === "VERIFIED";
   return (
     <article className="space-y-6">
-      <Link href="/" className="text-sm text-brand-700 hover:underline">
+      <Link
+        href="/"
+        className="text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+      >
         ← {t("backToMarket")}
       </Link>
       <ProfileHeader profile={profile} />

@@ -63,7 +63,7 @@ export default async function InvitationPage({ params }: PageProps<"/invitations
         </>
       )}
       <p className="mt-6 text-center text-sm">
-        <Link href="/" className="text-brand-700 hover:underline">
+        <Link href="/" className="text-brand-700 underline underline-offset-2 hover:text-brand-900">
           {t("home")}
         </Link>
       </p>

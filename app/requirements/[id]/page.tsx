@@ -52,7 +52,10 @@ export default async function RequirementPage({
   const sections = shownSections(r);
   return (
     <article className="space-y-6">
-      <Link href="/" className="inline-block text-sm text-brand-700 hover:underline">
+      <Link
+        href="/"
+        className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+      >
         ← {t("backToList")}
       </Link>
       <DoneNotice text={doneKey && tm(`done.${doneKey}`)} />

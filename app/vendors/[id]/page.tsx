@@ -33,7 +33,10 @@ export default async function VendorProfilePage({ params }: PageProps<"/vendors/
   const t = await getTranslations("vendors");
   return (
     <article className="space-y-6">
-      <Link href="/vendors" className="text-sm text-brand-700 hover:underline">
+      <Link
+        href="/vendors"
+        className="text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+      >
         ← {t("backToDirectory")}
       </Link>
       <ProfileHeader profile={profile} />

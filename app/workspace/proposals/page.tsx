@@ -49,7 +49,7 @@ export default async function MyProposalsPage() {
           <div className="min-w-0">
             <Link
               href={proposalEditorHref(p.requirement.id)}
-              className="font-medium text-brand-700 hover:underline"
+              className="font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
             >
               {p.requirement.title}
             </Link>

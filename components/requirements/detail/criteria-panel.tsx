@@ -1,10 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { RequirementDetail } from "@/lib/domain/requirements/get-requirement";
+import { getCriterionName } from "@/components/i18n/data-names";
 import { Panel } from "@/components/ui/panel";
 
 /** The evaluation criteria with what each judges and its weight, and the total. */
 export async function CriteriaPanel({ criteria }: { criteria: RequirementDetail["criteria"] }) {
-  const t = await getTranslations("requirement");
+  const [t, criterionName] = await Promise.all([
+    getTranslations("requirement"),
+    getCriterionName(),
+  ]);
   const total = criteria.reduce((sum, c) => sum + c.weight, 0);
   return (
     <Panel id="criteria" title={t("criteria")}>
@@ -24,7 +28,7 @@ export async function CriteriaPanel({ criteria }: { criteria: RequirementDetail[
           {criteria.map((c) => (
             <tr key={c.name} className="border-t border-slate-100 align-top">
               <td className="py-2.5 pr-3">
-                <span className="font-medium text-slate-900">{c.name}</span>
+                <span className="font-medium text-slate-900">{criterionName(c.name)}</span>
                 {c.description && (
                   <p className="mt-0.5 whitespace-pre-line text-slate-600">{c.description}</p>
                 )}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequirementActions } from "@/lib/domain/requirements/requirement-permissions";
-import { buttonClass } from "@/components/admin/button-class";
+import { buttonClass } from "@/components/ui/button";
 import { ModerateRequirementForms } from "@/components/admin/moderate-requirement-forms";
 import { Panel } from "@/components/ui/panel";
 import { ChangeDeadlinesForm } from "@/components/questions/change-deadlines-form";

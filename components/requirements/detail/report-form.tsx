@@ -5,11 +5,12 @@ import { useTranslations } from "next-intl";
 import { reportRequirementAction } from "@/app/requirements/[id]/actions";
 import { ReportReason } from "@/lib/generated/prisma/enums";
 import { reportRequirementSchema } from "@/lib/domain/requirements/reports/report-requirement.schema";
-import { buttonClass } from "@/components/admin/button-class";
-import { Field, inputClass } from "@/components/forms/field";
+import { buttonClass } from "@/components/ui/button";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useDisclosure } from "@/components/forms/use-disclosure";
+import { Select, Textarea } from "@/components/ui/input";
 
 const DETAILS_MAX = 2000;
 
@@ -31,7 +32,7 @@ export function ReportForm({ requirementId }: { requirementId: string }) {
   }
   return (
     <div className="space-y-3">
-      <button {...toggleProps} className={buttonClass("quiet")}>
+      <button {...toggleProps} className={buttonClass("secondary")}>
         {t("report")}
       </button>
       <div {...panelProps}>
@@ -44,22 +45,17 @@ export function ReportForm({ requirementId }: { requirementId: string }) {
           <FormAlert id={form.errorId} errors={form.errors} />
           <input type="hidden" name="requirementId" value={requirementId} />
           <Field field={fields.reason} label={t("reason")}>
-            <select {...getSelectProps(fields.reason)} className={inputClass}>
+            <Select {...getSelectProps(fields.reason)}>
               <option value="">{t("choose")}</option>
               {Object.values(ReportReason).map((reason) => (
                 <option key={reason} value={reason}>
                   {t(`reasons.${reason}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
           <Field field={fields.details} label={t("details")} hint={t("detailsHint")}>
-            <textarea
-              {...getTextareaProps(fields.details)}
-              rows={3}
-              maxLength={DETAILS_MAX}
-              className={inputClass}
-            />
+            <Textarea {...getTextareaProps(fields.details)} rows={3} maxLength={DETAILS_MAX} />
           </Field>
           <button type="submit" disabled={pending} className={buttonClass("danger")}>
             {pending ? tAdmin("working") : t("submit")}

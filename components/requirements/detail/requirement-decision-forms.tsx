@@ -25,7 +25,7 @@ export function RequirementDecisionForms({
   const decision = (name: "cancel" | "takeDown", hint: string): Decision => ({
     name,
     label: t(`actions.${name}`),
-    tone: "quiet",
+    tone: "secondary",
     action: name === "cancel" ? cancelRequirementAction : takeDownRequirementAction,
     schema: reasonedTransitionSchema,
     hidden: { requirementId },

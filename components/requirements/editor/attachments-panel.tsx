@@ -8,12 +8,13 @@ import {
   ATTACHMENT_LIMITS,
   addRequirementAttachmentSchema,
 } from "@/lib/domain/requirements/attachments/requirement-attachment.schema";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { SavedNote } from "@/components/organizations/saved-note";
 import { Panel } from "@/components/ui/panel";
+import { Input } from "@/components/ui/input";
 import { RemoveAttachmentButton } from "./remove-attachment-button";
 
 export interface EditorAttachment {
@@ -63,7 +64,7 @@ export function AttachmentsPanel({
             <li key={attachment.id} className="flex items-center gap-3 px-3 py-2 text-sm">
               <a
                 href={attachment.href}
-                className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline"
+                className="min-w-0 flex-1 truncate font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900"
                 title={attachment.originalName}
               >
                 {attachment.originalName}
@@ -93,10 +94,10 @@ export function AttachmentsPanel({
           <FormAlert id={form.errorId} errors={form.errors} />
           <input type="hidden" name="requirementId" value={requirementId} />
           <Field field={fields.file} label={t("attachments.file")}>
-            <input
+            <Input
               {...getInputProps(fields.file, { type: "file" })}
               accept={ATTACHMENT_ACCEPT}
-              className={`${inputClass} text-sm file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:text-brand-700`}
+              className="text-sm file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:text-brand-700"
             />
           </Field>
           <div className="flex flex-wrap items-center gap-4">

@@ -7,12 +7,14 @@ import {
   getTextareaProps,
 } from "@conform-to/react";
 import { useLocale, useTranslations } from "next-intl";
+import { translatedName } from "@/components/i18n/translated-name";
 import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
 import { FEATURES } from "@/lib/features";
 import type { Locale } from "@/lib/i18n/config";
 import { industryTags, regions, tagLabel } from "@/lib/taxonomy";
-import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { Field, FieldErrors } from "@/components/forms/field";
 import { Panel } from "@/components/ui/panel";
+import { Input, Select, Textarea } from "@/components/ui/input";
 import type { EditorFields } from "./editor-types";
 import { useFieldText } from "./use-field-text";
 
@@ -53,7 +55,7 @@ function VisibilityField({ field }: { field: EditorFields["visibility"] }) {
                 <span className="block text-sm font-medium text-slate-900">
                   {t(`visibility.${radio.value}.label`)}
                 </span>
-                <span className="mt-0.5 block text-xs text-slate-500">
+                <span className="mt-0.5 block text-xs text-slate-600">
                   {t(`visibility.${radio.value}.hint`)}
                 </span>
               </span>
@@ -69,6 +71,7 @@ function VisibilityField({ field }: { field: EditorFields["visibility"] }) {
 /** Title, summary, industry, region and who may see the requirement. */
 export function BasicsSection({ fields }: { fields: EditorFields }) {
   const t = useTranslations("authoring");
+  const regionName = useTranslations("region");
   const locale = useLocale() as Locale;
   const text = useFieldText();
   return (
@@ -79,10 +82,9 @@ export function BasicsSection({ fields }: { fields: EditorFields }) {
           label={text.label("title")}
           hint={text.hint("title", { max: REQUIREMENT_LIMITS.title })}
         >
-          <input
+          <Input
             {...getInputProps(fields.title, { type: "text" })}
             maxLength={REQUIREMENT_LIMITS.title}
-            className={inputClass}
           />
         </Field>
         <Field
@@ -90,33 +92,32 @@ export function BasicsSection({ fields }: { fields: EditorFields }) {
           label={text.label("summary")}
           hint={text.hint("summary", { max: REQUIREMENT_LIMITS.summary })}
         >
-          <textarea
+          <Textarea
             {...getTextareaProps(fields.summary)}
             rows={3}
             maxLength={REQUIREMENT_LIMITS.summary}
-            className={inputClass}
           />
         </Field>
         <div className="grid gap-5 sm:grid-cols-2">
           <Field field={fields.industry} label={text.label("industry")}>
-            <select {...getSelectProps(fields.industry)} className={inputClass}>
+            <Select {...getSelectProps(fields.industry)}>
               <option value="">{t("fields.industry.placeholder")}</option>
               {industryTags.map((tag) => (
                 <option key={tag.slug} value={tag.slug}>
                   {tagLabel(tag.slug, locale)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
           <Field field={fields.region} label={text.label("region", { optional: true })}>
-            <select {...getSelectProps(fields.region)} className={inputClass}>
+            <Select {...getSelectProps(fields.region)}>
               <option value="">{t("fields.region.placeholder")}</option>
               {regions.map((region) => (
                 <option key={region} value={region}>
-                  {region}
+                  {translatedName(regionName, region)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
         </div>
         <VisibilityField field={fields.visibility} />

@@ -2,8 +2,9 @@
 
 import { getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { Panel } from "@/components/ui/panel";
+import { Input } from "@/components/ui/input";
 import type { EditorFields } from "./editor-types";
 import { useFieldText } from "./use-field-text";
 
@@ -16,27 +17,21 @@ export function ContactSection({ fields }: { fields: EditorFields }) {
       <p className="-mt-1 mb-4 text-sm text-slate-500">{t("contactHint")}</p>
       <div className="grid gap-5 sm:grid-cols-3">
         <Field field={fields.contactName} label={text.label("contactName", { optional: true })}>
-          <input
+          <Input
             {...getInputProps(fields.contactName, { type: "text" })}
             autoComplete="name"
             maxLength={50}
-            className={inputClass}
           />
         </Field>
         <Field field={fields.contactPhone} label={text.label("contactPhone", { optional: true })}>
-          <input
+          <Input
             {...getInputProps(fields.contactPhone, { type: "tel" })}
             autoComplete="tel"
             maxLength={30}
-            className={inputClass}
           />
         </Field>
         <Field field={fields.contactEmail} label={text.label("contactEmail", { optional: true })}>
-          <input
-            {...getInputProps(fields.contactEmail, { type: "email" })}
-            autoComplete="email"
-            className={inputClass}
-          />
+          <Input {...getInputProps(fields.contactEmail, { type: "email" })} autoComplete="email" />
         </Field>
       </div>
     </Panel>

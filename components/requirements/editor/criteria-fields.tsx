@@ -3,7 +3,8 @@
 import { getInputProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { CRITERIA_LIMITS } from "@/lib/domain/requirements/authoring/criteria.schema";
-import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { Field, FieldErrors } from "@/components/forms/field";
+import { Input, Textarea } from "@/components/ui/input";
 import type { EditorFields, EditorForm } from "./editor-types";
 import { useFieldText } from "./use-field-text";
 
@@ -103,27 +104,21 @@ function CriterionCard({
       </div>
       <div className="grid grid-cols-[1fr_5.5rem] gap-3 sm:grid-cols-[1fr_8rem] sm:gap-4">
         <Field field={name} label={text.label("criterionName")}>
-          <input {...getInputProps(name, { type: "text" })} maxLength={50} className={inputClass} />
+          <Input {...getInputProps(name, { type: "text" })} maxLength={50} />
         </Field>
         <Field field={weight} label={text.label("criterionWeight")}>
-          <input
+          <Input
             {...getInputProps(weight, { type: "number" })}
             min={1}
             max={CRITERIA_LIMITS.totalWeight}
             step={1}
             inputMode="numeric"
-            className={inputClass}
           />
         </Field>
       </div>
       <div className="mt-4">
         <Field field={description} label={text.label("criterionDescription", { optional: true })}>
-          <textarea
-            {...getTextareaProps(description)}
-            rows={2}
-            maxLength={500}
-            className={inputClass}
-          />
+          <Textarea {...getTextareaProps(description)} rows={2} maxLength={500} />
         </Field>
       </div>
     </div>

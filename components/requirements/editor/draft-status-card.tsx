@@ -27,7 +27,7 @@ export async function DraftStatusCard({
       <SubmitForReview requirementId={requirement.id} />
       <Link
         href={`/requirements/${encodeURIComponent(requirement.id)}`}
-        className="mt-4 block text-center text-sm text-brand-700 hover:underline"
+        className="mt-4 block text-center text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
       >
         {t("editor.preview")}
       </Link>

@@ -21,7 +21,10 @@ export async function EditorLayout({
   return (
     <div className="space-y-6">
       <div>
-        <Link href={dashboardHref()} className="text-sm text-brand-700 hover:underline">
+        <Link
+          href={dashboardHref()}
+          className="text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
           ← {t("backToDashboard")}
         </Link>
         <div className="mt-2">{heading}</div>

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { dashboardHref } from "@/components/dashboard/dashboard-href";
 import { StatusBadge } from "@/components/requirements/status-badge";
+import { ButtonLink } from "@/components/ui/button";
 
 /** The admins' requested changes, above the draft they are about. */
 export async function StatusReasonNotice({ reason }: { reason: string }) {
@@ -34,18 +34,12 @@ export async function ReadOnlyNotice({
       <h1 className="mt-3 text-xl font-semibold text-slate-900">{requirement.title}</h1>
       <p className="mt-3 text-slate-600">{t("readOnly")}</p>
       <div className="mt-6 flex flex-wrap justify-center gap-3 text-sm">
-        <Link
-          href={`/requirements/${encodeURIComponent(requirement.id)}`}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-        >
+        <ButtonLink href={`/requirements/${encodeURIComponent(requirement.id)}`}>
           {t("readOnlyLink")}
-        </Link>
-        <Link
-          href={dashboardHref()}
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-700 hover:bg-slate-50"
-        >
+        </ButtonLink>
+        <ButtonLink href={dashboardHref()} tone="secondary">
           {t("editor.backToDashboard")}
-        </Link>
+        </ButtonLink>
       </div>
     </section>
   );

@@ -2,7 +2,8 @@
 
 import { getInputProps, getTextareaProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
-import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { Field, FieldErrors } from "@/components/forms/field";
+import { inputClass } from "@/components/ui/input";
 import { Panel } from "@/components/ui/panel";
 import { CriteriaFields } from "./criteria-fields";
 import type { EditorFields, EditorForm } from "./editor-types";

@@ -3,7 +3,8 @@
 import { getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
+import { Textarea } from "@/components/ui/input";
 import { useFieldText } from "./use-field-text";
 
 /** A long optional text, written in Markdown (the requirement page renders it, sanitized). */
@@ -24,11 +25,11 @@ export function MarkdownField({
       label={text.label(name, { optional: true })}
       hint={t("markdownFieldHint", { hint: text.hint(name), markdown: t("markdownHint") })}
     >
-      <textarea
+      <Textarea
         {...getTextareaProps(field)}
         rows={rows}
         maxLength={REQUIREMENT_LIMITS.longText}
-        className={`${inputClass} text-sm leading-relaxed`}
+        className="text-sm leading-relaxed"
       />
     </Field>
   );

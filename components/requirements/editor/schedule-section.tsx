@@ -3,8 +3,9 @@
 import { getInputProps } from "@conform-to/react";
 import { useTranslations } from "next-intl";
 import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
-import { Field, inputClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
 import { Panel } from "@/components/ui/panel";
+import { Input } from "@/components/ui/input";
 import { BudgetField } from "./budget-field";
 import type { EditorFields } from "./editor-types";
 import { useFieldText } from "./use-field-text";
@@ -19,42 +20,32 @@ export function ScheduleSection({ fields }: { fields: EditorFields }) {
         <BudgetField field={fields.budgetMinCny} name="budgetMinCny" />
         <BudgetField field={fields.budgetMaxCny} name="budgetMaxCny" />
         <Field field={fields.deadline} label={text.label("deadline")} hint={text.hint("deadline")}>
-          <input
-            {...getInputProps(fields.deadline, { type: "datetime-local" })}
-            className={inputClass}
-          />
+          <Input {...getInputProps(fields.deadline, { type: "datetime-local" })} />
         </Field>
         <Field
           field={fields.questionDeadline}
           label={text.label("questionDeadline", { optional: true })}
           hint={text.hint("questionDeadline")}
         >
-          <input
-            {...getInputProps(fields.questionDeadline, { type: "datetime-local" })}
-            className={inputClass}
-          />
+          <Input {...getInputProps(fields.questionDeadline, { type: "datetime-local" })} />
         </Field>
         <Field
           field={fields.expectedStartAt}
           label={text.label("expectedStartAt", { optional: true })}
         >
-          <input
-            {...getInputProps(fields.expectedStartAt, { type: "date" })}
-            className={inputClass}
-          />
+          <Input {...getInputProps(fields.expectedStartAt, { type: "date" })} />
         </Field>
         <Field
           field={fields.durationMonths}
           label={text.label("durationMonths", { optional: true })}
           hint={text.hint("durationMonths", { max: REQUIREMENT_LIMITS.durationMonths })}
         >
-          <input
+          <Input
             {...getInputProps(fields.durationMonths, { type: "number" })}
             min={1}
             max={REQUIREMENT_LIMITS.durationMonths}
             step={1}
             inputMode="numeric"
-            className={inputClass}
           />
         </Field>
       </div>

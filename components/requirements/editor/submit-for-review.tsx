@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { submitRequirementAction } from "@/app/dashboard/requirements/actions";
 import { FormAlert } from "@/components/forms/form-alert";
-import { buttonClass } from "@/components/members/action-form";
+import { buttonClass } from "@/components/ui/button";
 import { useEditorDirty } from "./editor-dirty";
 
 /**
@@ -31,13 +31,13 @@ export function SubmitForReview({ requirementId }: { requirementId: string }) {
         <div className="space-y-3 rounded-md bg-brand-50 p-3">
           <p className="text-sm text-brand-900">{t("confirmText")}</p>
           <div className="flex gap-2">
-            <button type="submit" disabled={pending} className={buttonClass("primary", "large")}>
+            <button type="submit" disabled={pending} className={buttonClass("primary", "medium")}>
               {pending ? t("submitting") : t("confirm")}
             </button>
             <button
               type="button"
               onClick={() => setConfirming(false)}
-              className={buttonClass("quiet", "large")}
+              className={buttonClass("secondary", "medium")}
             >
               {t("cancel")}
             </button>
@@ -49,7 +49,7 @@ export function SubmitForReview({ requirementId }: { requirementId: string }) {
           disabled={dirty}
           aria-describedby={dirty ? "submit-blocked" : undefined}
           onClick={() => setConfirming(true)}
-          className={`${buttonClass("primary", "large")} w-full disabled:cursor-not-allowed`}
+          className={`${buttonClass("primary", "medium")} w-full disabled:cursor-not-allowed`}
         >
           {t("title")}
         </button>

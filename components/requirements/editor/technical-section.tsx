@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import { DeploymentMode } from "@/lib/generated/prisma/enums";
 import { REQUIREMENT_LIMITS } from "@/lib/domain/requirements/authoring/requirement-fields.schema";
 import { capabilityTags } from "@/lib/taxonomy";
-import { Field, FieldErrors, inputClass } from "@/components/forms/field";
+import { Field, FieldErrors } from "@/components/forms/field";
 import { groupCapabilities } from "@/components/organizations/capability-groups";
 import { TagCheckboxGroup } from "@/components/organizations/tag-checkbox-group";
 import { Panel } from "@/components/ui/panel";
+import { Select } from "@/components/ui/input";
 import type { EditorFields } from "./editor-types";
 import { useFieldText } from "./use-field-text";
 
@@ -45,14 +46,14 @@ export function TechnicalSection({ fields }: { fields: EditorFields }) {
             label={text.label("deploymentMode", { optional: true })}
             hint={text.hint("deploymentMode")}
           >
-            <select {...getSelectProps(fields.deploymentMode)} className={inputClass}>
+            <Select {...getSelectProps(fields.deploymentMode)}>
               <option value="">{t("fields.deploymentMode.placeholder")}</option>
               {Object.values(DeploymentMode).map((mode) => (
                 <option key={mode} value={mode}>
                   {tMode(mode)}
                 </option>
               ))}
-            </select>
+            </Select>
           </Field>
           <div className="sm:pt-6">
             <label className="flex gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50">

@@ -42,7 +42,7 @@ export default async function ProposalPage({ params }: PageProps<"/requirements/
     <article className="mx-auto max-w-3xl space-y-6">
       <Link
         href={`/requirements/${id}`}
-        className="inline-block text-sm text-brand-700 hover:underline"
+        className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
       >
         ← {t("backToRequirement")}
       </Link>

@@ -1,0 +1,107 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+export { expect };
+
+/** What fails a test: axe's two highest levels (minor and moderate findings are not gated). */
+const GATED_IMPACTS = new Set(["serious", "critical"]);
+
+export interface AccessibilityFinding {
+  url: string;
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** The serious and critical axe-core violations on the page as it is now. */
+export async function accessibilityFindings(page: Page): Promise<AccessibilityFinding[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => GATED_IMPACTS.has(violation.impact ?? ""))
+    .map((violation) => ({
+      url: page.url(),
+      rule: violation.id,
+      impact: violation.impact ?? "",
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+}
+
+/** Pages checked since they last navigated: the fixture does not check them again. */
+const checked = new WeakSet<Page>();
+
+/** Fails with every serious or critical axe-core violation on the page, named for a reader. */
+export async function expectAccessible(
+  page: Page,
+  { soft = false }: { soft?: boolean } = {},
+): Promise<void> {
+  const check = soft ? expect.soft : expect;
+  check(await accessibilityFindings(page), `axe-core on ${page.url()}`).toEqual([]);
+  checked.add(page);
+}
+
+const NAVIGATED_AWAY =
+  /Execution context was destroyed|navigat|Target page, context or browser has been closed/i;
+
+const isAppPage = (page: Page) => !page.isClosed() && page.url().startsWith("http");
+
+/**
+ * Playwright's `test`, checking accessibility for free: every page a test opens (in its own
+ * context or in contexts it makes with `browser.newContext()`) is checked with axe-core before
+ * the test navigates it elsewhere with `goto`, and once more when the test ends; a serious or
+ * critical violation fails the test. Specs import `test` and `expect` from here.
+ */
+export const test = base.extend<{ axeEveryPage: void }>({
+  axeEveryPage: [
+    async ({ context, browser }, use, testInfo) => {
+      const findings: AccessibilityFinding[] = [];
+      const pages = new Set<Page>();
+      const check = async (page: Page) => {
+        if (!isAppPage(page) || checked.has(page)) return;
+        try {
+          findings.push(...(await accessibilityFindings(page)));
+        } catch (error) {
+          // A page the test left mid-navigation is checked where it arrives instead.
+          if (!String(error).match(NAVIGATED_AWAY)) throw error;
+        }
+      };
+      const watch = (page: Page) => {
+        pages.add(page);
+        page.on("framenavigated", (frame) => {
+          if (frame === page.mainFrame()) checked.delete(page);
+        });
+        const goto = page.goto.bind(page);
+        page.goto = async (...args) => {
+          await check(page);
+          return goto(...args);
+        };
+      };
+      const watchContext = (watched: BrowserContext) => {
+        watched.pages().forEach(watch);
+        watched.on("page", watch);
+      };
+      watchContext(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const created = await newContext(...args);
+        watchContext(created);
+        return created;
+      };
+      const newPage = browser.newPage;
+      // axe-core opens a page of its own in the page's context, which browser.newPage() forbids.
+      browser.newPage = () => {
+        throw new Error("Use (await browser.newContext()).newPage(): axe-core needs the context.");
+      };
+
+      await use();
+
+      browser.newContext = newContext;
+      browser.newPage = newPage;
+      if (testInfo.status !== testInfo.expectedStatus) return;
+      for (const page of pages) await check(page);
+      expect(findings, "serious or critical axe-core violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
