@@ -1,0 +1,59 @@
+import type { Actor } from "@/lib/auth/actor";
+import type { Locale } from "@/lib/i18n/config";
+import { formatReasons } from "@/lib/matching/format-reasons";
+import { scoreMatch } from "@/lib/matching/score-match";
+import { compareVectors } from "@/lib/matching/text-vectors";
+import { parseInput } from "@/lib/validation/parse-input";
+import { findVisibleRequirement } from "./find-requirement";
+import { seeMatchesOf } from "./matching-permissions";
+import { matchVendorsSchema, type MatchVendorsInput } from "./matching.schema";
+import type { MatchableRequirement } from "./load-requirements";
+import { vendorCorpus } from "./vendor-corpus";
+
+/** Every vendor scored against the requirement, best first (the ranking and team suggestions). */
+export async function rankVendors(requirement: MatchableRequirement) {
+  const corpus = await vendorCorpus();
+  const vector = corpus.idf.vector(requirement.terms);
+  return corpus.vendors
+    .map((vendor) => ({
+      vendor,
+      ...scoreMatch(requirement.facts, vendor.facts, compareVectors(vector, vendor.vector)),
+    }))
+    .sort((a, b) => b.score - a.score || a.vendor.name.localeCompare(b.vendor.name));
+}
+
+export type RankedVendor = Awaited<ReturnType<typeof rankVendors>>[number];
+
+export function vendorItem({ vendor, score, contributions }: RankedVendor, locale: Locale) {
+  return {
+    vendor: {
+      id: vendor.facts.id,
+      key: vendor.key,
+      name: vendor.name,
+      nameEn: vendor.nameEn,
+      region: vendor.facts.region,
+      verified: vendor.facts.verified,
+    },
+    score,
+    contributions,
+    reasons: formatReasons(contributions, locale),
+  };
+}
+
+/**
+ * 推荐供应商: the vendors that best fit a requirement, best first, each with the reasons that
+ * make up its score. For the members of the requirement's enterprise and admins.
+ */
+export async function matchVendors(actor: Actor, input: MatchVendorsInput) {
+  const { limit, locale, ...ref } = parseInput(matchVendorsSchema, input);
+  const requirement = await findVisibleRequirement(actor, ref);
+  seeMatchesOf.require(actor, requirement.facts.orgId);
+  const ranked = await rankVendors(requirement);
+  return {
+    requirement: { id: requirement.facts.id, key: requirement.key, title: requirement.title },
+    items: ranked
+      .filter((match) => match.score > 0)
+      .slice(0, limit)
+      .map((match) => vendorItem(match, locale)),
+  };
+}

@@ -1,0 +1,134 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/domain/errors";
+import {
+  databaseNow,
+  isOpenForProposals,
+  openForProposalsWhere,
+} from "@/lib/domain/requirements/open-for-proposals";
+import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import { formatReasons } from "@/lib/matching/format-reasons";
+import type { Contribution } from "@/lib/matching/contributions";
+import { requirementLikeness } from "@/lib/matching/requirement-likeness";
+import { scoreMatch } from "@/lib/matching/score-match";
+import { compareVectors, type TermVector } from "@/lib/matching/text-vectors";
+import { DISMISSED_LIKENESS_PENALTY } from "@/lib/matching/weights";
+import { parseInput } from "@/lib/validation/parse-input";
+import { dismissedRequirementIds } from "./dismissals";
+import { loadRequirements, requirementsWithIds } from "./load-requirements";
+import { loadVendors } from "./load-vendors";
+import { seeMatchesOf } from "./matching-permissions";
+import { recommendRequirementsSchema, type RecommendRequirementsInput } from "./matching.schema";
+import { requirementCorpus } from "./requirement-corpus";
+
+/** The vendor as a member would act, so that the feed shows exactly what its members may see. */
+const asVendor = (orgId: string): Actor => ({
+  kind: "user",
+  userId: "",
+  isAdmin: false,
+  orgId,
+  orgKind: "VENDOR",
+  orgRole: "MEMBER",
+});
+
+async function findVendor(ref: { vendorId: string } | { vendorKey: string }) {
+  const where = "vendorId" in ref ? { id: ref.vendorId } : { key: ref.vendorKey };
+  const found = await db.organization.findFirst({
+    where: { ...where, kind: "VENDOR" },
+    select: { id: true },
+  });
+  const [vendor] = found ? await loadVendors([found.id]) : [];
+  if (!vendor) throw notFound("Vendor");
+  return vendor;
+}
+
+/** Ids of open requirements the vendor may see beyond the public ones (invitations). */
+async function privatelyVisibleIds(
+  vendorOrgId: string,
+  now: Awaited<ReturnType<typeof databaseNow>>,
+) {
+  const rows = await db.requirement.findMany({
+    where: {
+      AND: [
+        visibleRequirementsWhere(asVendor(vendorOrgId)),
+        openForProposalsWhere(now),
+        { NOT: visibleRequirementsWhere({ kind: "visitor" }) },
+      ],
+    },
+    select: { id: true },
+  });
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * 为您推荐: open requirements the vendor may see, best fit first, each with the reasons that make
+ * up its score. Those it dismissed are left out and those like them lowered. For the vendor's
+ * members, admins and the operators' CLI.
+ */
+export async function recommendRequirements(actor: Actor, input: RecommendRequirementsInput) {
+  const { limit, locale, ...ref } = parseInput(recommendRequirementsSchema, input);
+  const vendor = await findVendor(ref);
+  seeMatchesOf.require(actor, vendor.facts.id);
+  const [corpus, now, dismissedIds] = await Promise.all([
+    requirementCorpus(),
+    databaseNow(),
+    dismissedRequirementIds(vendor.facts.id),
+  ]);
+  const [invited, dismissed] = await Promise.all([
+    privatelyVisibleIds(vendor.facts.id, now),
+    dismissedIds.length ? loadRequirements(requirementsWithIds(dismissedIds)) : [],
+  ]);
+  const hidden = new Set(dismissedIds);
+  const vector = corpus.idf.vector(vendor.terms);
+  const dismissedFacts = dismissed.map((r) => ({ ...r.facts, vector: corpus.idf.vector(r.terms) }));
+  const likeDismissed = (candidate: {
+    industry: string;
+    capabilities: readonly string[];
+    vector: TermVector;
+  }): Contribution[] => {
+    const likeness = Math.max(
+      0,
+      ...dismissedFacts.map((d) => requirementLikeness(candidate, d).score),
+    );
+    return likeness > 0
+      ? [{ signal: "likeDismissed", points: -DISMISSED_LIKENESS_PENALTY * likeness }]
+      : [];
+  };
+  const ranked = corpus.requirements
+    .filter(
+      (r) =>
+        !hidden.has(r.facts.id) &&
+        (corpus.visibleToAll.has(r.facts.id) || invited.has(r.facts.id)) &&
+        isOpenForProposals(r, now),
+    )
+    .map((requirement) => ({
+      requirement,
+      ...scoreMatch(
+        requirement.facts,
+        vendor.facts,
+        compareVectors(vector, requirement.vector),
+        likeDismissed({ ...requirement.facts, vector: requirement.vector }),
+      ),
+    }))
+    .filter((match) => match.score > 0)
+    .sort(
+      (a, b) => b.score - a.score || a.requirement.facts.id.localeCompare(b.requirement.facts.id),
+    )
+    .slice(0, limit);
+  return {
+    vendor: { id: vendor.facts.id, key: vendor.key, name: vendor.name },
+    items: ranked.map(({ requirement, score, contributions }) => ({
+      requirement: {
+        id: requirement.facts.id,
+        key: requirement.key,
+        title: requirement.title,
+        industry: requirement.facts.industry,
+        region: requirement.facts.region,
+        deadline: requirement.deadline,
+      },
+      score,
+      contributions,
+      reasons: formatReasons(contributions, locale),
+    })),
+  };
+}

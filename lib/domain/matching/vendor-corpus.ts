@@ -1,0 +1,32 @@
+import { db } from "@/lib/db";
+import { Idf, type TermVector } from "@/lib/matching/text-vectors";
+import { StampedCache } from "./stamped-cache";
+import { loadVendors, type MatchableVendor } from "./load-vendors";
+
+export interface VendorCorpus {
+  vendors: (MatchableVendor & { vector: TermVector })[];
+  idf: Idf;
+}
+
+/** Moves with every change to a vendor's profile or case studies, an award or a contract. */
+async function vendorStamp(): Promise<string> {
+  const [row] = await db.$queryRaw<{ stamp: string }[]>`
+    SELECT concat_ws('|',
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "Organization" WHERE kind = 'VENDOR'),
+      (SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') FROM "CaseStudy"),
+      (SELECT count(*) || ':' || coalesce(max("decidedAt")::text, '') FROM "Award"),
+      (SELECT count(*) || ':' || count("completedAt") || ':' || coalesce(max("completedAt")::text, '') FROM "Contract")
+    ) AS stamp`;
+  return row!.stamp;
+}
+
+async function buildCorpus(): Promise<VendorCorpus> {
+  const vendors = await loadVendors();
+  const idf = new Idf(vendors.map((vendor) => vendor.terms));
+  return { vendors: vendors.map((v) => ({ ...v, vector: idf.vector(v.terms) })), idf };
+}
+
+const cache = new StampedCache(vendorStamp, buildCorpus);
+
+/** Every vendor with its text as a vector over the vendors' IDF, fresh as of this request. */
+export const vendorCorpus = () => cache.get();
