@@ -3,6 +3,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus, Visibility } from "@/lib/generated/prisma/enums";
 import type { RequirementFacts } from "@/lib/matching/profiles";
 import { countTerms, type TermCounts } from "@/lib/matching/text-vectors";
+import { REQUIREMENT_TEXT_LINES } from "@/lib/matching/text-lines";
+import { searchTextWordsSql } from "./search-text-words";
 
 /** A requirement as matching ranks and shows it. */
 export interface MatchableRequirement {
@@ -12,7 +14,7 @@ export interface MatchableRequirement {
   status: RequirementStatus;
   visibility: Visibility;
   deadline: Date | null;
-  /** The words of its title, summary and body texts (searchText lines 1 to 3). */
+  /** The words of its title, summary and body texts (lib/matching/text-lines.ts). */
   terms: TermCounts;
 }
 
@@ -34,8 +36,7 @@ interface RequirementRow {
 export async function loadRequirements(where: Prisma.Sql): Promise<MatchableRequirement[]> {
   const rows = await db.$queryRaw<RequirementRow[]>`
     SELECT id, key, "orgId", title, industry, capabilities, region, status, visibility, deadline,
-           split_part("searchText", chr(10), 1) || ' ' || split_part("searchText", chr(10), 2)
-             || ' ' || split_part("searchText", chr(10), 3) AS words
+           ${searchTextWordsSql(REQUIREMENT_TEXT_LINES)} AS words
     FROM "Requirement" r WHERE ${where}`;
   return rows.map(({ words, key, title, status, visibility, deadline, ...facts }) => ({
     facts,

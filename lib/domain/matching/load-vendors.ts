@@ -2,6 +2,8 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorFacts } from "@/lib/matching/profiles";
 import { countTerms, type TermCounts } from "@/lib/matching/text-vectors";
+import { VENDOR_TEXT_LINES } from "@/lib/matching/text-lines";
+import { searchTextWordsSql } from "./search-text-words";
 
 /** A vendor as matching ranks and shows it. */
 export interface MatchableVendor {
@@ -9,7 +11,7 @@ export interface MatchableVendor {
   key: string | null;
   name: string;
   nameEn: string | null;
-  /** The words of its description and case studies (searchText lines 2 and 3). */
+  /** The words of its description and case studies (lib/matching/text-lines.ts). */
   terms: TermCounts;
 }
 
@@ -48,7 +50,7 @@ export async function loadVendors(ids?: string[]): Promise<MatchableVendor[]> {
     db.$queryRaw<VendorRow[]>`
       SELECT id, key, name, "nameEn", region, industries, capabilities,
              "verificationStatus" = 'VERIFIED' AS verified,
-             split_part("searchText", chr(10), 2) || ' ' || split_part("searchText", chr(10), 3) AS words
+             ${searchTextWordsSql(VENDOR_TEXT_LINES)} AS words
       FROM "Organization" WHERE kind = 'VENDOR' ${only("id")}`,
     db.$queryRaw<CaseRow[]>`
       SELECT "orgId", industry, capabilities FROM "CaseStudy" WHERE true ${only('"orgId"')}`,

@@ -1,8 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { Locale } from "@/lib/i18n/config";
 import { formatReasons } from "@/lib/matching/format-reasons";
-import { scoreMatch } from "@/lib/matching/score-match";
-import { compareVectors } from "@/lib/matching/text-vectors";
+import { rankVendorsFor } from "@/lib/matching/rank-vendors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { findVisibleRequirement } from "./find-requirement";
 import { seeMatchesOf } from "./matching-permissions";
@@ -12,14 +11,7 @@ import { vendorCorpus } from "./vendor-corpus";
 
 /** Every vendor scored against the requirement, best first (the ranking and team suggestions). */
 export async function rankVendors(requirement: MatchableRequirement) {
-  const corpus = await vendorCorpus();
-  const vector = corpus.idf.vector(requirement.terms);
-  return corpus.vendors
-    .map((vendor) => ({
-      vendor,
-      ...scoreMatch(requirement.facts, vendor.facts, compareVectors(vector, vendor.vector)),
-    }))
-    .sort((a, b) => b.score - a.score || a.vendor.name.localeCompare(b.vendor.name));
+  return rankVendorsFor(requirement, await vendorCorpus());
 }
 
 export type RankedVendor = Awaited<ReturnType<typeof rankVendors>>[number];

@@ -6,6 +6,7 @@ import { LISTED_STATUSES, visibleRequirementsWhere } from "@/lib/domain/requirem
 import { formatReasons } from "@/lib/matching/format-reasons";
 import { requirementLikeness } from "@/lib/matching/requirement-likeness";
 import { Idf, countTerms, type TermCounts } from "@/lib/matching/text-vectors";
+import { REQUIREMENT_TEXT_LINES, wordsOfSearchText } from "@/lib/matching/text-lines";
 
 /** What a requirement (or a draft) is compared by. */
 export interface LikenessProbe {
@@ -29,8 +30,6 @@ const candidateSelect = {
   organization: { select: { id: true, name: true, nameEn: true } },
   award: { select: { proposal: { select: { vendor: { select: { id: true, name: true } } } } } },
 } as const;
-
-const wordsOf = (searchText: string) => searchText.split("\n").slice(0, 3).join(" ").split(" ");
 
 /**
  * The requirements most like `probe`, of enterprises other than `ownOrgId`, that the actor may
@@ -62,7 +61,10 @@ export async function similarRequirements(
     }),
     databaseNow(),
   ]);
-  const candidates = rows.map((row) => ({ row, terms: countTerms(wordsOf(row.searchText)) }));
+  const candidates = rows.map((row) => ({
+    row,
+    terms: countTerms(wordsOfSearchText(row.searchText, REQUIREMENT_TEXT_LINES)),
+  }));
   const idf = new Idf([probe.terms, ...candidates.map((c) => c.terms)]);
   const probeFacts = { ...probe, vector: idf.vector(probe.terms) };
   return candidates

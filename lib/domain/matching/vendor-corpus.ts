@@ -1,12 +1,9 @@
 import { db } from "@/lib/db";
-import { Idf, type TermVector } from "@/lib/matching/text-vectors";
+import { indexVendors, type VendorIndex } from "@/lib/matching/rank-vendors";
 import { StampedCache } from "./stamped-cache";
 import { loadVendors, type MatchableVendor } from "./load-vendors";
 
-export interface VendorCorpus {
-  vendors: (MatchableVendor & { vector: TermVector })[];
-  idf: Idf;
-}
+export type VendorCorpus = VendorIndex<MatchableVendor>;
 
 /** Moves with every change to a vendor's profile or case studies, an award or a contract. */
 async function vendorStamp(): Promise<string> {
@@ -20,11 +17,7 @@ async function vendorStamp(): Promise<string> {
   return row!.stamp;
 }
 
-async function buildCorpus(): Promise<VendorCorpus> {
-  const vendors = await loadVendors();
-  const idf = new Idf(vendors.map((vendor) => vendor.terms));
-  return { vendors: vendors.map((v) => ({ ...v, vector: idf.vector(v.terms) })), idf };
-}
+const buildCorpus = async (): Promise<VendorCorpus> => indexVendors(await loadVendors());
 
 const cache = new StampedCache(vendorStamp, buildCorpus);
 
