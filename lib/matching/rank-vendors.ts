@@ -1,31 +1,58 @@
 import type { Scored } from "./contributions";
+import { Postings } from "./postings";
 import type { RequirementFacts, VendorFacts } from "./profiles";
 import { scoreMatch } from "./score-match";
 import { Idf, compareVectors, type TermCounts, type TermVector } from "./text-vectors";
 
-/** Vendors ready to rank: their texts as vectors over their own corpus's IDF. */
+/** Vendors ready to rank: their texts as vectors over their own corpus's IDF, indexed. */
 export interface VendorIndex<Vendor> {
   vendors: (Vendor & { vector: TermVector })[];
   idf: Idf;
+  postings: Postings;
 }
 
 export function indexVendors<Vendor extends { terms: TermCounts }>(
   vendors: Vendor[],
 ): VendorIndex<Vendor> {
   const idf = new Idf(vendors.map((vendor) => vendor.terms));
-  return { vendors: vendors.map((v) => ({ ...v, vector: idf.vector(v.terms) })), idf };
+  const indexed = vendors.map((v) => ({ ...v, vector: idf.vector(v.terms) }));
+  return { vendors: indexed, idf, postings: new Postings(indexed.map((v) => v.vector)) };
 }
 
-/** Every vendor scored against the requirement, best first (ties by id, so runs agree). */
-export function rankVendorsFor<Vendor extends { facts: VendorFacts }>(
-  requirement: { facts: RequirementFacts; terms: TermCounts },
+type Requirement = { facts: RequirementFacts; terms: TermCounts };
+
+/** Every vendor's score for the requirement, unsorted and unexplained (the fast pass). */
+export function scoreVendors<Vendor extends { facts: VendorFacts }>(
+  requirement: Requirement,
   index: VendorIndex<Vendor>,
+) {
+  const cosines = index.postings.cosines(index.idf.vector(requirement.terms));
+  return index.vendors.map((vendor, i) => ({
+    vendor,
+    score: scoreMatch(requirement.facts, vendor.facts, { cosine: cosines[i]!, terms: [] }).score,
+  }));
+}
+
+/** Room for rounding: the fast pass keeps a few more than asked before explaining them. */
+const MARGIN = 10;
+
+/**
+ * The `limit` best vendors for the requirement, each explained, best first (ties by id, so runs
+ * agree). Only the few shown are explained; every vendor is scored.
+ */
+export function rankVendorsFor<Vendor extends { facts: VendorFacts }>(
+  requirement: Requirement,
+  index: VendorIndex<Vendor>,
+  limit = Infinity,
 ): ({ vendor: Vendor & { vector: TermVector } } & Scored)[] {
   const vector = index.idf.vector(requirement.terms);
-  return index.vendors
-    .map((vendor) => ({
+  return scoreVendors(requirement, index)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit + MARGIN)
+    .map(({ vendor }) => ({
       vendor,
       ...scoreMatch(requirement.facts, vendor.facts, compareVectors(vector, vendor.vector)),
     }))
-    .sort((a, b) => b.score - a.score || a.vendor.facts.id.localeCompare(b.vendor.facts.id));
+    .sort((a, b) => b.score - a.score || a.vendor.facts.id.localeCompare(b.vendor.facts.id))
+    .slice(0, limit);
 }

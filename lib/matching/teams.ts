@@ -35,7 +35,7 @@ export function suggestTeams(required: readonly string[], candidates: TeamCandid
   if (candidates.some((c) => required.every((slug) => covers(c.vendor, slug)))) return [];
   const pool = candidates
     .filter((c) => required.some((slug) => covers(c.vendor, slug)))
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || a.vendor.id.localeCompare(b.vendor.id))
     .slice(0, POOL);
   const teams: Team[] = [];
   for (let i = 0; i < pool.length; i++) {

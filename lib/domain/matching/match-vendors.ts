@@ -6,17 +6,12 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { findVisibleRequirement } from "./find-requirement";
 import { seeMatchesOf } from "./matching-permissions";
 import { matchVendorsSchema, type MatchVendorsInput } from "./matching.schema";
-import type { MatchableRequirement } from "./load-requirements";
+import type { MatchableVendor } from "./load-vendors";
 import { vendorCorpus } from "./vendor-corpus";
 
-/** Every vendor scored against the requirement, best first (the ranking and team suggestions). */
-export async function rankVendors(requirement: MatchableRequirement) {
-  return rankVendorsFor(requirement, await vendorCorpus());
-}
+type RankedVendor = ReturnType<typeof rankVendorsFor<MatchableVendor>>[number];
 
-export type RankedVendor = Awaited<ReturnType<typeof rankVendors>>[number];
-
-export function vendorItem({ vendor, score, contributions }: RankedVendor, locale: Locale) {
+function vendorItem({ vendor, score, contributions }: RankedVendor, locale: Locale) {
   return {
     vendor: {
       id: vendor.facts.id,
@@ -40,12 +35,9 @@ export async function matchVendors(actor: Actor, input: MatchVendorsInput) {
   const { limit, locale, ...ref } = parseInput(matchVendorsSchema, input);
   const requirement = await findVisibleRequirement(actor, ref);
   seeMatchesOf.require(actor, requirement.facts.orgId);
-  const ranked = await rankVendors(requirement);
+  const ranked = rankVendorsFor(requirement, await vendorCorpus(), limit);
   return {
     requirement: { id: requirement.facts.id, key: requirement.key, title: requirement.title },
-    items: ranked
-      .filter((match) => match.score > 0)
-      .slice(0, limit)
-      .map((match) => vendorItem(match, locale)),
+    items: ranked.filter((match) => match.score > 0).map((match) => vendorItem(match, locale)),
   };
 }

@@ -8,11 +8,7 @@ import {
 } from "@/lib/domain/requirements/open-for-proposals";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { formatReasons } from "@/lib/matching/format-reasons";
-import type { Contribution } from "@/lib/matching/contributions";
-import { requirementLikeness } from "@/lib/matching/requirement-likeness";
-import { scoreMatch } from "@/lib/matching/score-match";
-import { compareVectors, type TermVector } from "@/lib/matching/text-vectors";
-import { DISMISSED_LIKENESS_PENALTY } from "@/lib/matching/weights";
+import { rankRequirementsFor } from "@/lib/matching/rank-requirements";
 import { parseInput } from "@/lib/validation/parse-input";
 import { dismissedRequirementIds } from "./dismissals";
 import { loadRequirements, requirementsWithIds } from "./load-requirements";
@@ -53,6 +49,8 @@ async function privatelyVisibleIds(
         visibleRequirementsWhere(asVendor(vendorOrgId)),
         openForProposalsWhere(now),
         { NOT: visibleRequirementsWhere({ kind: "visitor" }) },
+        // Only where a vendor can see beyond the public listing, so that indexes serve the query.
+        { OR: [{ orgId: vendorOrgId }, { bidInvitations: { some: { vendorOrgId } } }] },
       ],
     },
     select: { id: true },
@@ -79,42 +77,14 @@ export async function recommendRequirements(actor: Actor, input: RecommendRequir
     dismissedIds.length ? loadRequirements(requirementsWithIds(dismissedIds)) : [],
   ]);
   const hidden = new Set(dismissedIds);
-  const vector = corpus.idf.vector(vendor.terms);
-  const dismissedFacts = dismissed.map((r) => ({ ...r.facts, vector: corpus.idf.vector(r.terms) }));
-  const likeDismissed = (candidate: {
-    industry: string;
-    capabilities: readonly string[];
-    vector: TermVector;
-  }): Contribution[] => {
-    const likeness = Math.max(
-      0,
-      ...dismissedFacts.map((d) => requirementLikeness(candidate, d).score),
-    );
-    return likeness > 0
-      ? [{ signal: "likeDismissed", points: -DISMISSED_LIKENESS_PENALTY * likeness }]
-      : [];
-  };
-  const ranked = corpus.requirements
-    .filter(
-      (r) =>
-        !hidden.has(r.facts.id) &&
-        (corpus.visibleToAll.has(r.facts.id) || invited.has(r.facts.id)) &&
-        isOpenForProposals(r, now),
-    )
-    .map((requirement) => ({
-      requirement,
-      ...scoreMatch(
-        requirement.facts,
-        vendor.facts,
-        compareVectors(vector, requirement.vector),
-        likeDismissed({ ...requirement.facts, vector: requirement.vector }),
-      ),
-    }))
-    .filter((match) => match.score > 0)
-    .sort(
-      (a, b) => b.score - a.score || a.requirement.facts.id.localeCompare(b.requirement.facts.id),
-    )
-    .slice(0, limit);
+  const ranked = rankRequirementsFor(vendor, corpus, {
+    eligible: (r) =>
+      !hidden.has(r.facts.id) &&
+      (corpus.visibleToAll.has(r.facts.id) || invited.has(r.facts.id)) &&
+      isOpenForProposals(r, now),
+    dismissed,
+    limit,
+  });
   return {
     vendor: { id: vendor.facts.id, key: vendor.key, name: vendor.name },
     items: ranked.map(({ requirement, score, contributions }) => ({

@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { visitor } from "@/lib/auth/actor";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { Idf, type TermVector } from "@/lib/matching/text-vectors";
+import { Postings } from "@/lib/matching/postings";
 import { StampedCache } from "./stamped-cache";
 import { loadRequirements, type MatchableRequirement } from "./load-requirements";
 
@@ -12,6 +13,7 @@ export interface RequirementCorpus {
   /** Of those, the ids anyone may see (the others are shown only to whom visibility allows). */
   visibleToAll: Set<string>;
   idf: Idf;
+  postings: Postings;
 }
 
 /** Moves with every publication, closing and edit of a published requirement. */
@@ -31,10 +33,12 @@ async function buildCorpus(): Promise<RequirementCorpus> {
     }),
   ]);
   const idf = new Idf(requirements.map((r) => r.terms));
+  const indexed = requirements.map((r) => ({ ...r, vector: idf.vector(r.terms) }));
   return {
-    requirements: requirements.map((r) => ({ ...r, vector: idf.vector(r.terms) })),
+    requirements: indexed,
     visibleToAll: new Set(publicRows.map((row) => row.id)),
     idf,
+    postings: new Postings(indexed.map((r) => r.vector)),
   };
 }
 

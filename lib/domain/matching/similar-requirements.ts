@@ -5,7 +5,7 @@ import { databaseNow, effectiveStatus } from "@/lib/domain/requirements/open-for
 import { LISTED_STATUSES, visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { formatReasons } from "@/lib/matching/format-reasons";
 import { requirementLikeness } from "@/lib/matching/requirement-likeness";
-import { Idf, countTerms, type TermCounts } from "@/lib/matching/text-vectors";
+import { Idf, compareVectors, countTerms, type TermCounts } from "@/lib/matching/text-vectors";
 import { REQUIREMENT_TEXT_LINES, wordsOfSearchText } from "@/lib/matching/text-lines";
 
 /** What a requirement (or a draft) is compared by. */
@@ -66,11 +66,11 @@ export async function similarRequirements(
     terms: countTerms(wordsOfSearchText(row.searchText, REQUIREMENT_TEXT_LINES)),
   }));
   const idf = new Idf([probe.terms, ...candidates.map((c) => c.terms)]);
-  const probeFacts = { ...probe, vector: idf.vector(probe.terms) };
+  const probeVector = idf.vector(probe.terms);
   return candidates
     .map(({ row, terms }) => ({
       row,
-      ...requirementLikeness(probeFacts, { ...row, vector: idf.vector(terms) }),
+      ...requirementLikeness(probe, row, compareVectors(probeVector, idf.vector(terms))),
     }))
     .filter((match) => match.score > 0)
     .sort((a, b) => b.score - a.score)

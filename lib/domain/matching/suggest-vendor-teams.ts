@@ -1,9 +1,10 @@
 import type { Actor } from "@/lib/auth/actor";
 import { formatTeamMember } from "@/lib/matching/format-reasons";
+import { scoreVendors } from "@/lib/matching/rank-vendors";
 import { suggestTeams } from "@/lib/matching/teams";
 import { parseInput } from "@/lib/validation/parse-input";
 import { findVisibleRequirement } from "./find-requirement";
-import { rankVendors } from "./match-vendors";
+import { vendorCorpus } from "./vendor-corpus";
 import { seeMatchesOf } from "./matching-permissions";
 import { matchVendorsSchema, type MatchVendorsInput } from "./matching.schema";
 
@@ -16,11 +17,11 @@ export async function suggestVendorTeams(actor: Actor, input: MatchVendorsInput)
   const { locale, ...ref } = parseInput(matchVendorsSchema, input);
   const requirement = await findVisibleRequirement(actor, ref);
   seeMatchesOf.require(actor, requirement.facts.orgId);
-  const ranked = await rankVendors(requirement);
-  const byId = new Map(ranked.map((match) => [match.vendor.facts.id, match.vendor]));
+  const scored = scoreVendors(requirement, await vendorCorpus());
+  const byId = new Map(scored.map((match) => [match.vendor.facts.id, match.vendor]));
   const teams = suggestTeams(
     requirement.facts.capabilities,
-    ranked.map((match) => ({ vendor: match.vendor.facts, score: match.score })),
+    scored.map((match) => ({ vendor: match.vendor.facts, score: match.score })),
   );
   return teams.map((team) => {
     const members = team.members.map(({ vendorId, brings }) => {
