@@ -2,7 +2,8 @@ import type { Contribution, Scored } from "./contributions";
 import type { Postings } from "./postings";
 import type { RequirementFacts, VendorFacts } from "./profiles";
 import { requirementLikeness } from "./requirement-likeness";
-import { scoreMatch } from "./score-match";
+import { matchPoints, scoreMatch } from "./score-match";
+import { topIndices } from "./top-indices";
 import { compareVectors, type Idf, type TermCounts, type TermVector } from "./text-vectors";
 import { DISMISSED_LIKENESS_PENALTY } from "./weights";
 
@@ -29,39 +30,33 @@ export function rankRequirementsFor<Requirement>(
   },
 ) {
   const vector = index.idf.vector(vendor.terms);
-  const cosines = index.postings.cosines(vector);
+  // The texts' cosines, each replaced by the requirement's score below.
+  const scores = index.postings.cosines(vector);
   const dismissed = options.dismissed.map((d) => ({
     facts: d.facts,
     cosines: index.postings.cosines(index.idf.vector(d.terms)),
   }));
-  const penalty = (facts: RequirementFacts, i: number): Contribution[] => {
+  const likeDismissed = (facts: RequirementFacts, i: number) => {
     let likeness = 0;
     for (const d of dismissed) {
       const text = { cosine: d.cosines[i]!, terms: [] };
       likeness = Math.max(likeness, requirementLikeness(facts, d.facts, text).score);
     }
-    const points = -DISMISSED_LIKENESS_PENALTY * likeness;
-    return likeness > 0 ? [{ signal: "likeDismissed", points }] : [];
+    return -DISMISSED_LIKENESS_PENALTY * likeness;
   };
-  const quick: { i: number; score: number }[] = [];
   index.requirements.forEach((requirement, i) => {
-    if (!options.eligible(requirement)) return;
-    const text = { cosine: cosines[i]!, terms: [] };
-    const { score } = scoreMatch(
-      requirement.facts,
-      vendor.facts,
-      text,
-      penalty(requirement.facts, i),
-    );
-    quick.push({ i, score });
+    scores[i] = options.eligible(requirement)
+      ? matchPoints(requirement.facts, vendor.facts, scores[i]!) +
+        likeDismissed(requirement.facts, i)
+      : -Infinity;
   });
-  return quick
-    .sort((a, b) => b.score - a.score)
-    .slice(0, options.limit + MARGIN)
-    .map(({ i }): { requirement: (typeof index.requirements)[number] } & Scored => {
+  return topIndices(scores, options.limit + MARGIN)
+    .filter((i) => scores[i] !== -Infinity)
+    .map((i): { requirement: (typeof index.requirements)[number] } & Scored => {
       const requirement = index.requirements[i]!;
       const text = compareVectors(vector, requirement.vector);
-      const extra = penalty(requirement.facts, i);
+      const points = likeDismissed(requirement.facts, i);
+      const extra: Contribution[] = points < 0 ? [{ signal: "likeDismissed", points }] : [];
       return { requirement, ...scoreMatch(requirement.facts, vendor.facts, text, extra) };
     })
     .filter((match) => match.score > 0)

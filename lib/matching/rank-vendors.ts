@@ -1,7 +1,8 @@
 import type { Scored } from "./contributions";
 import { Postings } from "./postings";
 import type { RequirementFacts, VendorFacts } from "./profiles";
-import { scoreMatch } from "./score-match";
+import { matchPoints, scoreMatch } from "./score-match";
+import { topIndices } from "./top-indices";
 import { Idf, compareVectors, type TermCounts, type TermVector } from "./text-vectors";
 
 /** Vendors ready to rank: their texts as vectors over their own corpus's IDF, indexed. */
@@ -21,16 +22,16 @@ export function indexVendors<Vendor extends { terms: TermCounts }>(
 
 type Requirement = { facts: RequirementFacts; terms: TermCounts };
 
-/** Every vendor's score for the requirement, unsorted and unexplained (the fast pass). */
+/** Every vendor's score for the requirement, by the index's order, unexplained (the fast pass). */
 export function scoreVendors<Vendor extends { facts: VendorFacts }>(
   requirement: Requirement,
   index: VendorIndex<Vendor>,
-) {
-  const cosines = index.postings.cosines(index.idf.vector(requirement.terms));
-  return index.vendors.map((vendor, i) => ({
-    vendor,
-    score: scoreMatch(requirement.facts, vendor.facts, { cosine: cosines[i]!, terms: [] }).score,
-  }));
+): Float64Array {
+  const scores = index.postings.cosines(index.idf.vector(requirement.terms));
+  index.vendors.forEach((vendor, i) => {
+    scores[i] = matchPoints(requirement.facts, vendor.facts, scores[i]!);
+  });
+  return scores;
 }
 
 /** Room for rounding: the fast pass keeps a few more than asked before explaining them. */
@@ -46,10 +47,9 @@ export function rankVendorsFor<Vendor extends { facts: VendorFacts }>(
   limit = Infinity,
 ): ({ vendor: Vendor & { vector: TermVector } } & Scored)[] {
   const vector = index.idf.vector(requirement.terms);
-  return scoreVendors(requirement, index)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit + MARGIN)
-    .map(({ vendor }) => ({
+  return topIndices(scoreVendors(requirement, index), limit + MARGIN)
+    .map((i) => index.vendors[i]!)
+    .map((vendor) => ({
       vendor,
       ...scoreMatch(requirement.facts, vendor.facts, compareVectors(vector, vendor.vector)),
     }))

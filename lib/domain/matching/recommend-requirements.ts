@@ -43,14 +43,21 @@ async function privatelyVisibleIds(
   vendorOrgId: string,
   now: Awaited<ReturnType<typeof databaseNow>>,
 ) {
+  // Where a vendor may see beyond the public listing: its own and its invitations' requirements,
+  // found by index first (one query with both conditions scans every open requirement).
+  const [own, invitations] = await Promise.all([
+    db.requirement.findMany({ where: { orgId: vendorOrgId }, select: { id: true } }),
+    db.bidInvitation.findMany({ where: { vendorOrgId }, select: { requirementId: true } }),
+  ]);
+  const candidates = [...own.map((r) => r.id), ...invitations.map((i) => i.requirementId)];
+  if (candidates.length === 0) return new Set<string>();
   const rows = await db.requirement.findMany({
     where: {
       AND: [
+        { id: { in: candidates } },
         visibleRequirementsWhere(asVendor(vendorOrgId)),
         openForProposalsWhere(now),
         { NOT: visibleRequirementsWhere({ kind: "visitor" }) },
-        // Only where a vendor can see beyond the public listing, so that indexes serve the query.
-        { OR: [{ orgId: vendorOrgId }, { bidInvitations: { some: { vendorOrgId } } }] },
       ],
     },
     select: { id: true },

@@ -17,11 +17,12 @@ export async function suggestVendorTeams(actor: Actor, input: MatchVendorsInput)
   const { locale, ...ref } = parseInput(matchVendorsSchema, input);
   const requirement = await findVisibleRequirement(actor, ref);
   seeMatchesOf.require(actor, requirement.facts.orgId);
-  const scored = scoreVendors(requirement, await vendorCorpus());
-  const byId = new Map(scored.map((match) => [match.vendor.facts.id, match.vendor]));
+  const corpus = await vendorCorpus();
+  const scores = scoreVendors(requirement, corpus);
+  const byId = new Map(corpus.vendors.map((vendor) => [vendor.facts.id, vendor]));
   const teams = suggestTeams(
     requirement.facts.capabilities,
-    scored.map((match) => ({ vendor: match.vendor.facts, score: match.score })),
+    corpus.vendors.map((vendor, i) => ({ vendor: vendor.facts, score: scores[i]! })),
   );
   return teams.map((team) => {
     const members = team.members.map(({ vendorId, brings }) => {
