@@ -98,6 +98,19 @@ describe("为您推荐 (recommendRequirements)", () => {
     expect(await recommendRequirements(actor, { vendorId: vendor.id })).toEqual(before);
   });
 
+  it("reflects a newly published and a closed requirement at the next request", async () => {
+    const { vendor, actor } = await meteringVendor();
+    const first = await meterRequirement("先发布的计量需求");
+    expect(titles(await recommendRequirements(actor, { vendorId: vendor.id }))).toEqual([
+      "先发布的计量需求",
+    ]);
+    await meterRequirement("新发布的计量需求");
+    await db.requirement.update({ where: { id: first.id }, data: { status: "EVALUATING" } });
+    expect(titles(await recommendRequirements(actor, { vendorId: vendor.id }))).toEqual([
+      "新发布的计量需求",
+    ]);
+  });
+
   it("shows an INVITED requirement to the vendor it invited", async () => {
     const { vendor, actor } = await meteringVendor();
     const invited = await meterRequirement("邀请您的计量需求", { visibility: "INVITED" });
