@@ -10,6 +10,7 @@ import enEmail from "./en/email.json";
 import enEnterprises from "./en/enterprises.json";
 import enErrors from "./en/errors.json";
 import enHome from "./en/home.json";
+import enMatching from "./en/matching.json";
 import enLegal from "./en/legal.json";
 import enMembers from "./en/members.json";
 import enModeration from "./en/moderation.json";
@@ -33,6 +34,7 @@ import zhEmail from "./zh-CN/email.json";
 import zhEnterprises from "./zh-CN/enterprises.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhHome from "./zh-CN/home.json";
+import zhMatching from "./zh-CN/matching.json";
 import zhLegal from "./zh-CN/legal.json";
 import zhMembers from "./zh-CN/members.json";
 import zhModeration from "./zh-CN/moderation.json";
@@ -61,6 +63,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhEnterprises,
     ...zhErrors,
     ...zhHome,
+    ...zhMatching,
     ...zhLegal,
     ...zhMembers,
     ...zhModeration,
@@ -86,6 +89,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enEnterprises,
     ...enErrors,
     ...enHome,
+    ...enMatching,
     ...enLegal,
     ...enMembers,
     ...enModeration,

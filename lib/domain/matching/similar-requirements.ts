@@ -1,0 +1,89 @@
+import "server-only";
+
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import type { Locale } from "@/lib/i18n/config";
+import { databaseNow, effectiveStatus } from "@/lib/domain/requirements/open-for-proposals";
+import { LISTED_STATUSES, visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import { formatReasons } from "@/lib/matching/format-reasons";
+import { requirementLikeness } from "@/lib/matching/requirement-likeness";
+import { Idf, compareVectors, countTerms, type TermCounts } from "@/lib/matching/text-vectors";
+import { REQUIREMENT_TEXT_LINES, wordsOfSearchText } from "@/lib/matching/text-lines";
+
+/** What a requirement (or a draft) is compared by. */
+export interface LikenessProbe {
+  industry: string | null;
+  capabilities: string[];
+  terms: TermCounts;
+}
+
+/** Candidates sharing the industry or a capability, newest first: enough to rank, bounded. */
+const CANDIDATES = 500;
+
+const candidateSelect = {
+  id: true,
+  key: true,
+  title: true,
+  industry: true,
+  capabilities: true,
+  status: true,
+  deadline: true,
+  searchText: true,
+  organization: { select: { id: true, name: true, nameEn: true } },
+  award: { select: { proposal: { select: { vendor: { select: { id: true, name: true } } } } } },
+} as const;
+
+/**
+ * The requirements most like `probe`, of enterprises other than `ownOrgId`, that the actor may
+ * see, with their state and (when awarded) the winner, most alike first.
+ */
+export async function similarRequirements(
+  actor: Actor,
+  probe: LikenessProbe,
+  options: { ownOrgId: string | null; excludeId?: string; limit: number; locale: Locale },
+) {
+  const related = [
+    ...(probe.industry ? [{ industry: probe.industry }] : []),
+    ...(probe.capabilities.length ? [{ capabilities: { hasSome: probe.capabilities } }] : []),
+  ];
+  const [rows, now] = await Promise.all([
+    db.requirement.findMany({
+      where: {
+        AND: [
+          visibleRequirementsWhere(actor),
+          { status: { in: LISTED_STATUSES } },
+          ...(options.ownOrgId ? [{ orgId: { not: options.ownOrgId } }] : []),
+          ...(options.excludeId ? [{ id: { not: options.excludeId } }] : []),
+          ...(related.length ? [{ OR: related }] : []),
+        ],
+      },
+      orderBy: { publishedAt: "desc" },
+      take: CANDIDATES,
+      select: candidateSelect,
+    }),
+    databaseNow(),
+  ]);
+  const candidates = rows.map((row) => ({
+    row,
+    terms: countTerms(wordsOfSearchText(row.searchText, REQUIREMENT_TEXT_LINES)),
+  }));
+  const idf = new Idf([probe.terms, ...candidates.map((c) => c.terms)]);
+  const probeVector = idf.vector(probe.terms);
+  return candidates
+    .map(({ row, terms }) => ({
+      row,
+      ...requirementLikeness(probe, row, compareVectors(probeVector, idf.vector(terms))),
+    }))
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, options.limit)
+    .map(({ row, score, contributions }) => ({
+      requirement: { id: row.id, key: row.key, title: row.title, industry: row.industry },
+      organization: row.organization,
+      status: effectiveStatus(row, now),
+      awardedTo: row.award?.proposal.vendor ?? null,
+      score,
+      contributions,
+      reasons: formatReasons(contributions, options.locale),
+    }));
+}

@@ -1,0 +1,29 @@
+import type { TermVector } from "./text-vectors";
+
+/** What the score function knows of a requirement. */
+export interface RequirementFacts {
+  id: string;
+  orgId: string;
+  industry: string;
+  capabilities: readonly string[];
+  region: string | null;
+}
+
+/** What the score function knows of a vendor: its claims and what its case studies show. */
+export interface VendorFacts {
+  id: string;
+  region: string | null;
+  industries: readonly string[];
+  capabilities: readonly string[];
+  cases: readonly { industry: string; capabilities: readonly string[] }[];
+  verified: boolean;
+  /** Awards won and contracts completed on the platform. */
+  awards: number;
+  completedContracts: number;
+}
+
+/** Facts with the text as a TF-IDF vector over the corpus being ranked. */
+export interface WithVector<Facts> {
+  facts: Facts;
+  vector: TermVector;
+}

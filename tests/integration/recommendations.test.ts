@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { dismissRecommendation } from "@/lib/domain/matching/dismiss-recommendation";
+import { findSimilarRequirements } from "@/lib/domain/matching/find-similar-requirements";
+import { findSimilarToDraft } from "@/lib/domain/matching/find-similar-to-draft";
+import { recommendRequirements } from "@/lib/domain/matching/recommend-requirements";
+import { restoreRecommendation } from "@/lib/domain/matching/restore-recommendation";
+import { createUser } from "@/tests/helpers/actors";
+import { setUpTestDatabase } from "@/tests/helpers/database";
+import { createOrganization } from "@/tests/helpers/factories";
+import { sumOfContributions, vendorWithCases } from "@/tests/helpers/matching";
+import { searchableRequirement } from "@/tests/helpers/search";
+
+setUpTestDatabase();
+
+async function meteringVendor() {
+  const vendor = await vendorWithCases(
+    {
+      name: "计量数据专家",
+      region: "广东",
+      capabilities: ["anomaly-detection", "data-governance"],
+    },
+    [
+      {
+        industry: "power-grid",
+        capabilities: ["anomaly-detection"],
+        title: "电能表故障预警",
+        summary: "计量异常检测",
+      },
+    ],
+  );
+  const { actor } = await createUser({ orgId: vendor.id });
+  return { vendor, actor };
+}
+
+const meterRequirement = (
+  title: string,
+  overrides: Parameters<typeof searchableRequirement>[0] = {},
+) =>
+  searchableRequirement({
+    title,
+    summary: "电能表计量数据异常检测",
+    industry: "power-grid",
+    capabilities: ["anomaly-detection"],
+    region: "广东",
+    ...overrides,
+  });
+
+const titles = (feed: { items: { requirement: { title: string } }[] }) =>
+  feed.items.map((item) => item.requirement.title);
+
+describe("为您推荐 (recommendRequirements)", () => {
+  it("ranks open requirements the vendor may see by fit, with reasons that sum to the score", async () => {
+    const { vendor, actor } = await meteringVendor();
+    await meterRequirement("计量异常检测");
+    await searchableRequirement({
+      title: "银行智能客服",
+      industry: "finance",
+      capabilities: ["intelligent-customer-service"],
+    });
+    await meterRequirement("已截止的计量需求", { deadline: new Date(Date.now() - 60_000) });
+    await meterRequirement("草稿中的计量需求", { status: "DRAFT" });
+    await meterRequirement("仅邀请的计量需求", { visibility: "INVITED" });
+    const feed = await recommendRequirements(actor, { vendorId: vendor.id });
+    expect(titles(feed)[0]).toBe("计量异常检测");
+    expect(titles(feed)).not.toEqual(expect.arrayContaining(["已截止的计量需求"]));
+    expect(titles(feed).some((t) => t.includes("草稿") || t.includes("邀请"))).toBe(false);
+    const [top] = feed.items;
+    expect(top!.reasons[0]).toBe("覆盖所需能力 1/1：异常检测与故障预警");
+    expect(top!.reasons).toEqual(expect.arrayContaining(["电网行业案例 1 个", "同区域（广东）"]));
+    expect(sumOfContributions(top!)).toBe(top!.score);
+  });
+
+  it("hides a dismissed requirement, lowers similar ones, and restores it", async () => {
+    const { vendor, actor } = await meteringVendor();
+    const dismissed = await meterRequirement("台区电能表异常检测");
+    await meterRequirement("台区电能表故障预警");
+    await searchableRequirement({
+      title: "营销数据治理",
+      industry: "power-grid",
+      capabilities: ["data-governance"],
+    });
+    const before = await recommendRequirements(actor, { vendorId: vendor.id });
+    const scoreOf = (feed: typeof before, title: string) =>
+      feed.items.find((item) => item.requirement.title === title)?.score;
+
+    await dismissRecommendation(actor, { requirementId: dismissed.id });
+    const after = await recommendRequirements(actor, { vendorId: vendor.id });
+    expect(titles(after)).not.toContain("台区电能表异常检测");
+    expect(scoreOf(after, "台区电能表故障预警")).toBeLessThan(
+      scoreOf(before, "台区电能表故障预警")!,
+    );
+    const similar = after.items.find((item) => item.requirement.title === "台区电能表故障预警")!;
+    expect(similar.reasons.at(-1)).toBe("与您标记不感兴趣的需求相似");
+    expect(sumOfContributions(similar)).toBe(similar.score);
+
+    await restoreRecommendation(actor, { requirementId: dismissed.id });
+    expect(await recommendRequirements(actor, { vendorId: vendor.id })).toEqual(before);
+  });
+
+  it("reflects a newly published and a closed requirement at the next request", async () => {
+    const { vendor, actor } = await meteringVendor();
+    const first = await meterRequirement("先发布的计量需求");
+    expect(titles(await recommendRequirements(actor, { vendorId: vendor.id }))).toEqual([
+      "先发布的计量需求",
+    ]);
+    await meterRequirement("新发布的计量需求");
+    await db.requirement.update({ where: { id: first.id }, data: { status: "EVALUATING" } });
+    expect(titles(await recommendRequirements(actor, { vendorId: vendor.id }))).toEqual([
+      "新发布的计量需求",
+    ]);
+  });
+
+  it("shows an INVITED requirement to the vendor it invited", async () => {
+    const { vendor, actor } = await meteringVendor();
+    const invited = await meterRequirement("邀请您的计量需求", { visibility: "INVITED" });
+    await db.bidInvitation.create({ data: { requirementId: invited.id, vendorOrgId: vendor.id } });
+    expect(titles(await recommendRequirements(actor, { vendorId: vendor.id }))).toContain(
+      "邀请您的计量需求",
+    );
+  });
+});
+
+describe("similar requirements", () => {
+  it("shows other enterprises' similar requirements with their state, never the own enterprise's", async () => {
+    const own = await createOrganization({ name: "本企业" });
+    const other = await createOrganization({ name: "兄弟单位" });
+    const { actor } = await createUser({ orgId: own.id, role: "OWNER" });
+    const mine = await meterRequirement("电能表异常检测", { orgId: own.id });
+    await meterRequirement("本企业的另一个电能表异常检测", { orgId: own.id });
+    await meterRequirement("兄弟单位电能表异常检测", { orgId: other.id, status: "AWARDED" });
+    await searchableRequirement({
+      orgId: other.id,
+      title: "医院导诊",
+      industry: "healthcare",
+      capabilities: ["speech"],
+    });
+
+    const similar = await findSimilarRequirements(actor, { requirementId: mine.id });
+    expect(similar.map((s) => s.requirement.title)).toEqual(["兄弟单位电能表异常检测"]);
+    expect(similar[0]).toMatchObject({ status: "AWARDED", organization: { name: "兄弟单位" } });
+    expect(similar[0]!.reasons).toEqual(expect.arrayContaining(["同属电网行业"]));
+
+    const whileDrafting = await findSimilarToDraft(actor, {
+      text: "电能表 计量 异常检测",
+      tags: ["anomaly-detection"],
+      industry: "power-grid",
+    });
+    expect(whileDrafting.map((s) => s.requirement.title)).toEqual(["兄弟单位电能表异常检测"]);
+  });
+});
