@@ -16,6 +16,11 @@ export interface AccessibilityFinding {
 
 /** The serious and critical axe-core violations on the page as it is now. */
 export async function accessibilityFindings(page: Page): Promise<AccessibilityFinding[]> {
+  // Next.js streams metadata after the body: give the <title> a moment to arrive (a page that
+  // never gets one is still reported by axe's document-title rule).
+  await page
+    .waitForFunction(() => document.title !== "", undefined, { timeout: 5_000 })
+    .catch(() => {});
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => GATED_IMPACTS.has(violation.impact ?? ""))
