@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { RequirementStatus } from "@/lib/generated/prisma/enums";
+import { changeDeadlines } from "@/lib/domain/requirements/deadlines/change-deadlines";
 import { cancelRequirement } from "@/lib/domain/requirements/transitions/cancel-requirement";
 import { requestChanges } from "@/lib/domain/requirements/transitions/request-changes";
 import { takeDownRequirement } from "@/lib/domain/requirements/transitions/take-down-requirement";
@@ -11,7 +12,7 @@ import {
 import { createCast, createUser } from "@/tests/helpers/actors";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createOrganization } from "@/tests/helpers/factories";
-import { outcomeOf, requirementIn } from "@/tests/helpers/requirement-transitions";
+import { inDays, outcomeOf, requirementIn } from "@/tests/helpers/requirement-transitions";
 
 setUpTestDatabase();
 
@@ -101,6 +102,11 @@ const USE_CASES: [Flag, (actor: Actor, requirementId: string) => Promise<unknown
   ["canCancel", (actor, requirementId) => cancelRequirement(actor, { requirementId, reason: "x" })],
   ["canTakeDown", (actor, id) => takeDownRequirement(actor, { requirementId: id, reason: "x" })],
   ["canModerate", (actor, requirementId) => requestChanges(actor, { requirementId, reason: "x" })],
+  [
+    "canChangeDeadlines",
+    (actor, requirementId) =>
+      changeDeadlines(actor, { requirementId, reason: "x", deadline: inDays(30).toISOString() }),
+  ],
 ];
 
 describe("the page offers an action exactly when its use case allows it", () => {

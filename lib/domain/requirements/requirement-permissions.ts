@@ -13,6 +13,7 @@ import {
   type UserActor,
 } from "@/lib/auth/guards";
 import { definePermission, type Permission } from "@/lib/auth/permission";
+import { DomainError } from "@/lib/domain/errors";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { editableRefusal } from "./authoring/draft-rules";
 import {
@@ -91,6 +92,17 @@ export const editRequirement = definePermission<RequirementRef>(
     memberOf.refusal(actor, requirement.orgId) ?? editableRefusal(requirement.status),
 );
 
+/**
+ * Owners of the owner organization move the deadlines while it is open for proposals. `status`
+ * is the one a reader sees (PUBLISHED means open by the database's clock); the use case asks
+ * again with the requirement it locked.
+ */
+export const changeRequirementDeadlines = definePermission<RequirementRef>(
+  (actor, requirement) =>
+    ownerOf.refusal(actor, requirement.orgId) ??
+    (requirement.status === "PUBLISHED" ? null : new DomainError("CONFLICT", "requirementNotOpen")),
+);
+
 /** Members of the owner organization and admins read its history and decision reasons. */
 export function maySeeInternals(actor: Actor, orgId: string): boolean {
   return memberOrAdmin.can(actor, orgId);
@@ -120,7 +132,6 @@ export function requirementActionsFor(
     // The owner organization does not flag its own listing; admins act on it directly.
     canReport: signedIn.can(actor) && !insider,
     canSeeHistory: insider,
-    // `status` is the one a reader sees: PUBLISHED means open for proposals by the database's clock.
-    canChangeDeadlines: ownerOf.can(actor, requirement.orgId) && requirement.status === "PUBLISHED",
+    canChangeDeadlines: changeRequirementDeadlines.can(actor, requirement),
   };
 }

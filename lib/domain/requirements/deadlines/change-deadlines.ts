@@ -2,13 +2,14 @@ import "server-only";
 
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { requireEnterpriseMember, requireOwner } from "@/lib/auth/guards";
+import { requireEnterpriseMember } from "@/lib/auth/guards";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { DomainError } from "@/lib/domain/errors";
 import { scheduleDeadline } from "@/lib/jobs/deadline-jobs";
 import { errorKey } from "@/lib/validation/fields";
 import { failValidation, parseInput } from "@/lib/validation/parse-input";
 import type { DbNow } from "../open-for-proposals";
+import { changeRequirementDeadlines } from "../requirement-permissions";
 import { lockOpenRequirement } from "../transitions/lock-requirement";
 import { changeDeadlinesSchema, type ChangeDeadlinesInput } from "./change-deadlines.schema";
 
@@ -47,13 +48,13 @@ function checkNewDeadlines(next: Deadlines, current: Deadlines, now: DbNow): voi
  */
 export async function changeDeadlines(actor: Actor, input: ChangeDeadlinesInput) {
   const member = requireEnterpriseMember(actor);
-  requireOwner(actor, member.orgId);
   const { requirementId, reason, ...given } = parseInput(changeDeadlinesSchema, input);
   const changed = await db.$transaction(async (tx) => {
     const requirement = await lockOpenRequirement(tx, requirementId, {
       orgId: member.orgId,
       mode: "update",
     });
+    changeRequirementDeadlines.require(member, requirement);
     const current = {
       deadline: requirement.deadline,
       questionDeadline: requirement.questionDeadline,
