@@ -1,7 +1,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import type { ProposalDraftInput } from "@/lib/domain/proposals/proposal-content.schema";
 import { db } from "@/lib/db";
-import { createUser } from "./actors";
+import { createCast, createUser } from "./actors";
 import { createCriteria, createOrganization, createRequirement } from "./factories";
 
 /** A vendor organization with an owner and a member. */
@@ -12,28 +12,81 @@ export async function createVendor(overrides: Parameters<typeof createOrganizati
   return { org, owner: owner.actor, member: member.actor };
 }
 
+/** Everyone the bidding issue's authorization tables cover. */
+export type BiddingRole =
+  | "visitor"
+  | "vendorMember"
+  | "vendorOwner"
+  | "otherVendor"
+  | "enterpriseOwner"
+  | "enterpriseMember"
+  | "otherEnterprise"
+  | "admin";
+
+export const BIDDING_ROLES: BiddingRole[] = [
+  "visitor",
+  "vendorMember",
+  "vendorOwner",
+  "otherVendor",
+  "enterpriseOwner",
+  "enterpriseMember",
+  "otherEnterprise",
+  "admin",
+];
+
 /**
- * A published requirement with two criteria and two stated qualifications, its enterprise's
- * owner and member, and a vendor to bid on it.
+ * A published requirement with two criteria and two stated qualifications; its enterprise
+ * (owner, member) and another enterprise's owner; a vendor to bid on it (owner, member) and
+ * another vendor's owner; an admin. `actors` names each of them by their BiddingRole.
  */
 export async function createBiddingScene(
   requirement: Parameters<typeof createRequirement>[0] = {},
 ) {
-  const enterprise = await createOrganization();
-  const enterpriseOwner = await createUser({ orgId: enterprise.id, role: "OWNER" });
-  const enterpriseMember = await createUser({ orgId: enterprise.id, role: "MEMBER" });
+  const vendors = await createCast("VENDOR");
+  const enterprises = await createCast("ENTERPRISE");
   const created = await createRequirement({
-    orgId: enterprise.id,
+    orgId: enterprises.org.id,
     qualifications: "- 具备电力行业项目经验\n- 提供本地化部署",
     ...requirement,
   });
   await createCriteria(created.id, [60, 40]);
-  const vendor = await createVendor();
+  const actors: Record<BiddingRole, Actor> = {
+    visitor: vendors.roles.visitor,
+    vendorMember: vendors.roles.member,
+    vendorOwner: vendors.roles.owner,
+    otherVendor: vendors.roles.otherOwner,
+    enterpriseOwner: enterprises.roles.owner,
+    enterpriseMember: enterprises.roles.member,
+    otherEnterprise: enterprises.roles.otherOwner,
+    admin: vendors.roles.admin,
+  };
   return {
     requirement: created,
-    enterprise: { org: enterprise, owner: enterpriseOwner.actor, member: enterpriseMember.actor },
-    vendor,
+    actors,
+    vendor: { org: vendors.org, owner: actors.vendorOwner, member: actors.vendorMember },
+    otherVendor: { org: vendors.otherOrg, owner: actors.otherVendor },
+    enterprise: {
+      org: enterprises.org,
+      owner: actors.enterpriseOwner,
+      member: actors.enterpriseMember,
+    },
   };
+}
+
+/** A proposal of `vendorOrgId` with one submitted version, written directly (no use case). */
+export function submittedProposal(requirementId: string, vendorOrgId: string) {
+  return db.proposal.create({
+    data: {
+      requirementId,
+      vendorOrgId,
+      status: "SUBMITTED",
+      currentVersion: 1,
+      submittedAt: new Date(),
+      versions: {
+        create: { version: 1, priceCny: 1_000_000, summary: "方案摘要", approach: "## 技术路线" },
+      },
+    },
+  });
 }
 
 /** A whole proposal for `requirementId`: every criterion answered, every qualification met. */

@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
 import { POLICIES } from "@/lib/security/rate-limits";
 import { call, expectProblem, tokenOf } from "@/tests/helpers/api-call";
-import { createBiddingCast } from "@/tests/helpers/bidding-cast";
+import { createBiddingScene } from "@/tests/helpers/proposals";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 
 setUpTestDatabase();
@@ -19,7 +19,7 @@ process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-1";
 const json = (value: unknown) => JSON.stringify(value);
 
 async function castWithTokens() {
-  const cast = await createBiddingCast();
+  const cast = await createBiddingScene();
   const id = cast.requirement.id;
   return {
     ...cast,
@@ -61,7 +61,7 @@ describe("questions and clarifications over the API", () => {
     const box = await call(inbox, "/api/v1/question-inbox", { token: c.enterpriseToken });
     const boxed = await box.json();
     expect(boxed.items.map((q: { id: string }) => q.id)).toEqual([questionId]);
-    expect(JSON.stringify(boxed)).not.toContain(c.vendor.name);
+    expect(JSON.stringify(boxed)).not.toContain(c.vendor.org.name);
 
     const answered = await call(answer, `/api/v1/questions/${questionId}/answer`, {
       method: "POST",
@@ -87,7 +87,7 @@ describe("questions and clarifications over the API", () => {
         publishedAt: expect.stringMatching(/Z$/),
       },
     ]);
-    expect(JSON.stringify(body)).not.toContain(c.vendor.name);
+    expect(JSON.stringify(body)).not.toContain(c.vendor.org.name);
   });
 
   it("publishes an addendum for the enterprise, and refuses vendors", async () => {

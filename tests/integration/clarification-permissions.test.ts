@@ -11,7 +11,7 @@ import { publishAddendum } from "@/lib/domain/questions/publish-addendum";
 import { changeDeadlines } from "@/lib/domain/requirements/deadlines/change-deadlines";
 import { listDeadlineChanges } from "@/lib/domain/requirements/deadlines/list-deadline-changes";
 import { pdfFile } from "@/tests/helpers/attachment-files";
-import { BIDDING_ROLES, createBiddingCast, type BiddingRole } from "@/tests/helpers/bidding-cast";
+import { BIDDING_ROLES, createBiddingScene, type BiddingRole } from "@/tests/helpers/proposals";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { inDays, outcomeOf, type Outcome } from "@/tests/helpers/requirement-transitions";
 import { setUpStorage } from "@/tests/helpers/storage";
@@ -21,7 +21,7 @@ setUpStorage();
 
 /** The scene every row starts from: the vendor (member) asked one question, with a file. */
 async function scene() {
-  const cast = await createBiddingCast({ deadline: inDays(10), questionDeadline: inDays(5) });
+  const cast = await createBiddingScene({ deadline: inDays(10), questionDeadline: inDays(5) });
   const { questionId } = await askQuestion(cast.actors.vendorMember, {
     requirementId: cast.requirement.id,
     body: "现有数据覆盖多长时间？",

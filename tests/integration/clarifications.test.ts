@@ -15,7 +15,7 @@ import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
 import { openStoredFile } from "@/lib/storage/file-storage";
 import { createUser } from "@/tests/helpers/actors";
 import { attachmentFile, EXE_BYTES, PDF_BYTES, pdfFile } from "@/tests/helpers/attachment-files";
-import { createBiddingCast } from "@/tests/helpers/bidding-cast";
+import { createBiddingScene } from "@/tests/helpers/proposals";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createOrganization } from "@/tests/helpers/factories";
 import { setUpStorage } from "@/tests/helpers/storage";
@@ -43,7 +43,7 @@ afterEach(() => {
 
 describe("who sees a question", () => {
   it("the asking organization and the enterprise only; other vendors see nothing until it is published, and never the asker", async () => {
-    const cast = await createBiddingCast();
+    const cast = await createBiddingScene();
     const { actors, requirement } = cast;
     const { questionId } = await ask(actors.vendorMember, requirement.id, "历史工单覆盖多长时间？");
 
@@ -60,7 +60,7 @@ describe("who sees a question", () => {
     // The enterprise's inbox has it, under a letter; another enterprise's inbox does not.
     const inbox = await listQuestionInbox(actors.enterpriseMember);
     expect(inbox.map((q) => [q.body, q.asker])).toEqual([["历史工单覆盖多长时间？", "A"]]);
-    expect(JSON.stringify(inbox)).not.toContain(cast.vendor.name);
+    expect(JSON.stringify(inbox)).not.toContain(cast.vendor.org.name);
     expect(await listQuestionInbox(actors.otherEnterprise)).toEqual([]);
 
     // A private answer reaches the asker only.
@@ -90,12 +90,12 @@ describe("who sees a question", () => {
         body: "近三年的数据。",
       }),
     ]);
-    expect(JSON.stringify(read)).not.toContain(cast.vendor.name);
-    expect(JSON.stringify(read)).not.toContain(cast.vendor.id);
+    expect(JSON.stringify(read)).not.toContain(cast.vendor.org.name);
+    expect(JSON.stringify(read)).not.toContain(cast.vendor.org.id);
   });
 
   it("publishes the question as the enterprise reworded it", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const { questionId } = await ask(
       actors.vendorMember,
       requirement.id,
@@ -114,7 +114,7 @@ describe("who sees a question", () => {
   });
 
   it("refuses a vendor the requirement is not visible to, as if it did not exist", async () => {
-    const { actors, requirement } = await createBiddingCast({ visibility: "INVITED" });
+    const { actors, requirement } = await createBiddingScene({ visibility: "INVITED" });
     expect((await errorOf(() => ask(actors.vendorMember, requirement.id))).code).toBe("NOT_FOUND");
     expect(
       (
@@ -129,7 +129,7 @@ describe("who sees a question", () => {
 
 describe("anonymised askers", () => {
   it("gives each asking organization one letter per requirement, in order of its first question", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const third = await createUser({ orgId: (await createOrganization({ kind: "VENDOR" })).id });
     const first = await ask(actors.vendorMember, requirement.id, "问题一");
     await ask(actors.otherVendor, requirement.id, "问题二");
@@ -164,7 +164,7 @@ describe("anonymised askers", () => {
   });
 
   it("letters differ when two organizations ask at the same moment", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     await Promise.all([
       ask(actors.vendorMember, requirement.id, "甲"),
       ask(actors.otherVendor, requirement.id, "乙"),
@@ -184,7 +184,7 @@ describe("the question deadline, by the database's clock", () => {
   }
 
   it("refuses a question once the question deadline has passed, though the app's clock says it has not", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const now = await skewAppClock(-HOUR);
     await db.requirement.update({
       where: { id: requirement.id },
@@ -196,7 +196,7 @@ describe("the question deadline, by the database's clock", () => {
   });
 
   it("accepts a question before the question deadline, though the app's clock says it has passed", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const now = await skewAppClock(2 * HOUR);
     await db.requirement.update({
       where: { id: requirement.id },
@@ -207,7 +207,7 @@ describe("the question deadline, by the database's clock", () => {
   });
 
   it("refuses questions once the proposal deadline has passed, and on requirements not published", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const now = await databaseNow();
     await db.requirement.update({
       where: { id: requirement.id },
@@ -226,7 +226,7 @@ describe("the question deadline, by the database's clock", () => {
 
 describe("answers, addenda and the inbox", () => {
   it("lists unanswered questions first", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const early = await ask(actors.vendorMember, requirement.id, "早");
     await ask(actors.otherVendor, requirement.id, "中");
     await ask(actors.vendorMember, requirement.id, "晚");
@@ -238,7 +238,7 @@ describe("answers, addenda and the inbox", () => {
   });
 
   it("keeps a published answer final", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const { questionId } = await ask(actors.vendorMember, requirement.id);
     await answerQuestion(actors.enterpriseOwner, { questionId, answer: "一", publish: true });
     const error = await errorOf(() =>
@@ -249,7 +249,7 @@ describe("answers, addenda and the inbox", () => {
   });
 
   it("shows addenda and answers in order of publication, with their dates", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const { questionId } = await ask(actors.vendorMember, requirement.id, "问");
     await publishAddendum(actors.enterpriseMember, {
       requirementId: requirement.id,
@@ -269,7 +269,7 @@ describe("answers, addenda and the inbox", () => {
   });
 
   it("accepts answers and addenda until the proposal deadline, by the database's clock", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const { questionId } = await ask(actors.vendorMember, requirement.id);
     const now = await databaseNow();
     await db.requirement.update({
@@ -287,7 +287,7 @@ describe("answers, addenda and the inbox", () => {
   });
 
   it("records every step as an audit event", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const { questionId } = await ask(actors.vendorMember, requirement.id);
     await answerQuestion(actors.enterpriseOwner, { questionId, answer: "答", publish: true });
     await publishAddendum(actors.enterpriseOwner, { requirementId: requirement.id, body: "补遗" });
@@ -306,7 +306,7 @@ describe("answers, addenda and the inbox", () => {
 
 describe("a question's attachment", () => {
   it("is stored, checked by its bytes, and downloaded by the asker and the enterprise only", async () => {
-    const { actors, requirement } = await createBiddingCast();
+    const { actors, requirement } = await createBiddingScene();
     const { questionId } = await askQuestion(actors.vendorMember, {
       requirementId: requirement.id,
       body: "见附件",

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/domain/errors";
 import { changeDeadlines } from "@/lib/domain/requirements/deadlines/change-deadlines";
 import { listDeadlineChanges } from "@/lib/domain/requirements/deadlines/list-deadline-changes";
 import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
-import { createBiddingCast, submittedProposal } from "@/tests/helpers/bidding-cast";
+import { createBiddingScene, submittedProposal } from "@/tests/helpers/proposals";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { inDays } from "@/tests/helpers/requirement-transitions";
 
@@ -21,7 +21,7 @@ async function errorOf(run: () => Promise<unknown>): Promise<DomainError> {
 
 /** A published requirement closing in 10 days, questions in 5. */
 const castWithDeadlines = () =>
-  createBiddingCast({ deadline: inDays(10), questionDeadline: inDays(5) });
+  createBiddingScene({ deadline: inDays(10), questionDeadline: inDays(5) });
 
 const deadlinesOf = (id: string) =>
   db.requirement.findUniqueOrThrow({
@@ -60,7 +60,9 @@ describe("changing deadlines", () => {
 
   it("shortens while no proposal has been submitted, and a draft does not count", async () => {
     const { actors, requirement, vendor } = await castWithDeadlines();
-    await db.proposal.create({ data: { requirementId: requirement.id, vendorOrgId: vendor.id } });
+    await db.proposal.create({
+      data: { requirementId: requirement.id, vendorOrgId: vendor.org.id },
+    });
     const deadline = inDays(8);
     await changeDeadlines(actors.enterpriseOwner, {
       requirementId: requirement.id,
@@ -72,7 +74,7 @@ describe("changing deadlines", () => {
 
   it("refuses to shorten either deadline once a proposal has been submitted, but still extends", async () => {
     const { actors, requirement, vendor } = await castWithDeadlines();
-    await submittedProposal(requirement.id, vendor.id);
+    await submittedProposal(requirement.id, vendor.org.id);
     for (const change of [{ deadline: inDays(9) }, { questionDeadline: inDays(4) }]) {
       const error = await errorOf(() =>
         changeDeadlines(actors.enterpriseOwner, {

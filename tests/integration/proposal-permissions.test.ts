@@ -11,27 +11,18 @@ import { removeProposalAttachment } from "@/lib/domain/proposals/remove-proposal
 import { saveProposalDraft } from "@/lib/domain/proposals/save-proposal-draft";
 import { submitProposal } from "@/lib/domain/proposals/submit-proposal";
 import { withdrawProposal } from "@/lib/domain/proposals/withdraw-proposal";
-import { createUser } from "@/tests/helpers/actors";
 import { pdfFile } from "@/tests/helpers/attachment-files";
 import { setUpTestDatabase } from "@/tests/helpers/database";
-import { createOrganization } from "@/tests/helpers/factories";
-import { completeContent, createBiddingScene, createVendor } from "@/tests/helpers/proposals";
+import {
+  BIDDING_ROLES,
+  completeContent,
+  createBiddingScene,
+  type BiddingRole,
+} from "@/tests/helpers/proposals";
 import { setUpStorage } from "@/tests/helpers/storage";
 
 setUpTestDatabase();
 setUpStorage();
-
-const ROLES = [
-  "visitor",
-  "vendorMember",
-  "vendorOwner",
-  "otherVendor",
-  "enterpriseOwner",
-  "enterpriseMember",
-  "otherEnterprise",
-  "admin",
-] as const;
-type Role = (typeof ROLES)[number];
 
 /**
  * "allowed": acts on the bidding vendor's proposal. "ownOnly": succeeds, but on the actor's own
@@ -41,7 +32,7 @@ type Outcome = "allowed" | "ownOnly" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FO
 
 /** A vendor with a submitted proposal (one attachment) and a second file in its draft. */
 async function scene() {
-  const { requirement, vendor, enterprise } = await createBiddingScene();
+  const { requirement, vendor, actors } = await createBiddingScene();
   await saveProposalDraft(vendor.member, {
     requirementId: requirement.id,
     content: await completeContent(requirement.id),
@@ -55,22 +46,6 @@ async function scene() {
     requirementId: requirement.id,
     file: pdfFile("补充材料.pdf"),
   });
-  const otherVendor = await createVendor();
-  const otherEnterprise = await createUser({
-    orgId: (await createOrganization()).id,
-    role: "OWNER",
-  });
-  const admin = await createUser({ isAdmin: true });
-  const actors: Record<Role, Actor> = {
-    visitor: { kind: "visitor" },
-    vendorMember: vendor.member,
-    vendorOwner: vendor.owner,
-    otherVendor: otherVendor.owner,
-    enterpriseOwner: enterprise.owner,
-    enterpriseMember: enterprise.member,
-    otherEnterprise: otherEnterprise.actor,
-    admin: admin.actor,
-  };
   return { requirementId: requirement.id, attachmentId, vendorOrgId: vendor.org.id, actors };
 }
 
@@ -90,7 +65,7 @@ const VENDORS_ONLY = {
 const versionsOf = (vendorOrgId: string) =>
   db.proposalVersion.count({ where: { proposal: { vendorOrgId } } });
 
-const OPERATIONS: Record<string, { run: Operation; expected: Record<Role, Outcome> }> = {
+const OPERATIONS: Record<string, { run: Operation; expected: Record<BiddingRole, Outcome> }> = {
   "save a draft": {
     async run(actor, s) {
       const { proposalId } = await saveProposalDraft(actor, {
@@ -234,7 +209,7 @@ async function ownerOf(proposalId: string, s: Scene): Promise<"theirs" | "own"> 
 }
 
 describe.each(Object.entries(OPERATIONS))("%s", (_name, { run, expected }) => {
-  it.each(ROLES)("as %s", async (role) => {
+  it.each(BIDDING_ROLES)("as %s", async (role) => {
     const s = await scene();
     const outcome = expected[role];
     const versionsBefore = await versionsOf(s.vendorOrgId);
