@@ -7,7 +7,11 @@ import { WaitingTime } from "./waiting-time";
 
 /** One report: the requirement, why and by whom; an open one with its resolve forms. */
 export async function ReportCard({ report }: { report: ReportListItem }) {
-  const [t, format] = await Promise.all([getTranslations("moderation.reports"), getFormatter()]);
+  const [t, separators, format] = await Promise.all([
+    getTranslations("moderation.reports"),
+    getTranslations("listSeparators"),
+    getFormatter(),
+  ]);
   const time = (instant: Date) =>
     format.dateTime(instant, { dateStyle: "medium", timeStyle: "short" });
   const { requirement, reporter } = report;
@@ -28,7 +32,10 @@ export async function ReportCard({ report }: { report: ReportListItem }) {
             <span className="font-medium text-rose-800">{t(`reasons.${report.reason}`)}</span>
           </p>
           <h3 id={`report-${report.id}`} className="mt-1 font-semibold text-slate-900">
-            <span className="sr-only">{t("requirement")}: </span>
+            <span className="sr-only">
+              {t("requirement")}
+              {separators("labelValue")}
+            </span>
             <Link
               href={`/requirements/${requirement.id}`}
               className="hover:text-brand-700 underline underline-offset-2 hover:text-brand-900"
@@ -45,7 +52,10 @@ export async function ReportCard({ report }: { report: ReportListItem }) {
       </div>
       {report.details && (
         <blockquote className="mt-3 border-l-2 border-slate-200 pl-3 text-sm whitespace-pre-line text-slate-700">
-          <span className="sr-only">{t("details")}: </span>
+          <span className="sr-only">
+            {t("details")}
+            {separators("labelValue")}
+          </span>
           {report.details}
         </blockquote>
       )}

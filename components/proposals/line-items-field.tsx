@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatCnyExact } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/config";
-import { inputClass } from "@/components/ui/input";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import { typedNumber, type EditorValues } from "./editor-values";
 
 type Item = EditorValues["lineItems"][number];
@@ -33,26 +34,24 @@ export function LineItemsField({
       <ul className="mt-2 space-y-2">
         {items.map((item, i) => (
           <li key={i} className="grid grid-cols-[1fr_5rem] gap-2 sm:grid-cols-[1fr_6rem_9rem_auto]">
-            <input
+            <Input
               aria-label={`${t("lineItemName")} ${i + 1}`}
               placeholder={t("lineItemName")}
-              className={`${inputClass} col-span-2 sm:col-span-1`}
+              className="col-span-2 sm:col-span-1"
               value={item.name}
               onChange={(e) => update(i, { name: e.target.value })}
             />
-            <input
+            <Input
               aria-label={`${t("quantity")} ${i + 1}`}
               placeholder={t("quantity")}
               inputMode="numeric"
-              className={inputClass}
               value={item.quantity}
               onChange={(e) => update(i, { quantity: e.target.value })}
             />
-            <input
+            <Input
               aria-label={`${t("unitPrice")} ${i + 1}`}
               placeholder={t("unitPrice")}
               inputMode="numeric"
-              className={inputClass}
               value={item.unitPriceCny}
               onChange={(e) => update(i, { unitPriceCny: e.target.value })}
             />
@@ -67,13 +66,13 @@ export function LineItemsField({
         ))}
       </ul>
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
-        <button
-          type="button"
+        <Button
+          tone="secondary"
+          size="small"
           onClick={() => onChange([...items, { name: "", quantity: "1", unitPriceCny: "" }])}
-          className="rounded-md border border-slate-300 px-3 py-1.5 text-slate-700 hover:bg-slate-50"
         >
           {t("addLineItem")}
-        </button>
+        </Button>
         {items.length > 0 && (
           <>
             <span className="tabular-nums text-slate-700">

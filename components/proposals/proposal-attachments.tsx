@@ -7,7 +7,9 @@ import {
   removeProposalAttachmentAction,
 } from "@/app/requirements/[id]/proposal/actions";
 import { PROPOSAL_ATTACHMENT_ACCEPT } from "@/lib/domain/proposals/proposal.schema";
-import { inputClass } from "@/components/ui/input";
+import { Button } from "@/components/ui/button";
+import { describedControl, Field, fieldIds } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Panel } from "@/components/ui/panel";
@@ -17,6 +19,8 @@ export interface DraftAttachment {
   name: string;
   href: string;
 }
+
+const fileIds = fieldIds("proposal-file");
 
 /** The draft's files: each downloadable and removable, and a form to upload one more. */
 export function ProposalAttachments({
@@ -30,6 +34,7 @@ export function ProposalAttachments({
   const errorText = useErrorText();
   const [result, action, pending] = useActionState(addProposalAttachmentAction, undefined);
   const fileErrors = result?.error?.file ?? [];
+  const fileError = fileErrors.length > 0 ? fileErrors.map(errorText).join(" ") : undefined;
   return (
     <Panel id="proposal-attachments" title={t("attachments")}>
       <p className="text-sm text-slate-600">{t("attachHint")}</p>
@@ -53,33 +58,21 @@ export function ProposalAttachments({
       <form action={action} className="mt-4 flex flex-wrap items-end gap-3">
         <input type="hidden" name="requirementId" value={requirementId} />
         <div className="min-w-0 flex-1">
-          <label htmlFor="proposal-file" className="block text-sm font-medium text-slate-700">
-            {t("file")}
-          </label>
-          <input
-            id="proposal-file"
-            name="file"
-            type="file"
-            required
-            accept={PROPOSAL_ATTACHMENT_ACCEPT}
-            aria-invalid={fileErrors.length > 0 || undefined}
-            aria-describedby={fileErrors.length > 0 ? "proposal-file-error" : undefined}
-            className={`${inputClass} text-sm`}
-          />
+          <Field ids={fileIds} label={t("file")} error={fileError}>
+            <Input
+              {...describedControl(fileIds, { error: fileError })}
+              name="file"
+              type="file"
+              required
+              accept={PROPOSAL_ATTACHMENT_ACCEPT}
+              className="text-sm"
+            />
+          </Field>
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? t("attaching") : t("attach")}
-        </button>
+        </Button>
       </form>
-      {fileErrors.length > 0 && (
-        <p id="proposal-file-error" className="mt-1 text-sm text-rose-700">
-          {fileErrors.map(errorText).join(" ")}
-        </p>
-      )}
       <FormAlert errors={result?.error?.[""] ?? undefined} />
     </Panel>
   );

@@ -5,7 +5,9 @@ import { useTranslations } from "next-intl";
 import { saveProposalAction } from "@/app/requirements/[id]/proposal/actions";
 import type { ProposalDraft } from "@/lib/domain/proposals/proposal-content.schema";
 import { parseErrorKey } from "@/lib/i18n/field-error";
-import { inputClass } from "@/components/ui/input";
+import { Button } from "@/components/ui/button";
+import { describedControl, Field, fieldIds } from "@/components/ui/field";
+import { Input, Textarea } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Panel } from "@/components/ui/panel";
@@ -18,8 +20,6 @@ export interface EditorRequirement {
   criteria: { id: string; name: string; description: string | null; weight: number }[];
   qualifications: string[];
 }
-
-const buttonBase = "rounded-md px-4 py-2.5 text-sm font-medium disabled:opacity-60";
 
 /**
  * The vendor's proposal: every field of the draft in one form, saved as a draft or submitted
@@ -43,16 +43,27 @@ export function ProposalEditor({
   const set = <K extends keyof EditorValues>(key: K, value: EditorValues[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
   const errors = result?.error ?? {};
+  /** The server's errors of one field, as one text. */
+  const errorOf = (name: string) =>
+    errors[name]?.length ? errors[name].map(errorText).join(" ") : undefined;
+  /** A field named like its content key: its ids, hint and error, for Field and its control. */
+  const field = (name: string, hint?: string) => {
+    const ids = fieldIds(name);
+    const error = errorOf(name);
+    return { field: { ids, hint, error }, control: describedControl(ids, { hint, error }) };
+  };
   const fieldError = (name: string) => {
-    const list = errors[name];
-    return list?.length ? (
+    const error = errorOf(name);
+    return error ? (
       <p id={`${name}-error`} className="mt-1 text-sm text-rose-700">
-        {list.map(errorText).join(" ")}
+        {error}
       </p>
     ) : null;
   };
-  const described = (name: string) =>
-    errors[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+  const summary = field("summary", t("summaryHint"));
+  const approach = field("approach", t("approachHint"));
+  const price = field("priceCny", t("priceHint"));
+  const delivery = field("deliveryMonths");
   const notice =
     result?.status === "success" && result.notice ? parseErrorKey(result.notice) : null;
   const content = JSON.stringify(draftOf(values, requirement.criteria, requirement.qualifications));
@@ -65,36 +76,23 @@ export function ProposalEditor({
 
       <Panel id="proposal-approach" title={t("approachTitle")}>
         <div className="space-y-4">
-          <div>
-            <label htmlFor="summary" className="block text-sm font-medium text-slate-700">
-              {t("summary")}
-            </label>
-            <input
-              id="summary"
-              className={inputClass}
+          <Field {...summary.field} label={t("summary")}>
+            <Input
+              {...summary.control}
               value={values.summary}
               maxLength={300}
               onChange={(e) => set("summary", e.target.value)}
-              {...described("summary")}
             />
-            <p className="mt-1 text-xs text-slate-500">{t("summaryHint")}</p>
-            {fieldError("summary")}
-          </div>
-          <div>
-            <label htmlFor="approach" className="block text-sm font-medium text-slate-700">
-              {t("approach")}
-            </label>
-            <textarea
-              id="approach"
+          </Field>
+          <Field {...approach.field} label={t("approach")}>
+            <Textarea
+              {...approach.control}
               rows={10}
-              className={`${inputClass} font-mono text-sm`}
+              className="font-mono text-sm"
               value={values.approach}
               onChange={(e) => set("approach", e.target.value)}
-              {...described("approach")}
             />
-            <p className="mt-1 text-xs text-slate-500">{t("approachHint")}</p>
-            {fieldError("approach")}
-          </div>
+          </Field>
         </div>
       </Panel>
 
@@ -103,32 +101,40 @@ export function ProposalEditor({
           <p className="text-sm text-slate-500">{t("noCriteria")}</p>
         ) : (
           <div className="space-y-4">
-            {requirement.criteria.map((criterion) => (
-              <div key={criterion.id}>
-                <label
-                  htmlFor={`criterion-${criterion.id}`}
-                  className="block text-sm font-medium text-slate-700"
-                >
-                  {criterion.name}{" "}
-                  <span className="font-normal text-slate-500">
-                    ({t("criterionWeight", { weight: criterion.weight })})
-                  </span>
-                </label>
-                {criterion.description && (
-                  <p className="text-xs text-slate-500">{criterion.description}</p>
-                )}
-                <textarea
-                  id={`criterion-${criterion.id}`}
-                  rows={3}
-                  className={inputClass}
-                  value={values.responses[criterion.id] ?? ""}
-                  onChange={(e) =>
-                    set("responses", { ...values.responses, [criterion.id]: e.target.value })
+            {requirement.criteria.map((criterion) => {
+              const ids = fieldIds(`criterion-${criterion.id}`);
+              const hint = criterion.description ?? undefined;
+              // One error for all responses, shown once below them (criterionResponses-error).
+              const error = errorOf("criterionResponses");
+              return (
+                <Field
+                  key={criterion.id}
+                  ids={ids}
+                  hint={hint}
+                  label={
+                    <>
+                      {criterion.name}{" "}
+                      <span className="font-normal text-slate-500">
+                        {t("criterionWeight", { weight: criterion.weight })}
+                      </span>
+                    </>
                   }
-                  {...described("criterionResponses")}
-                />
-              </div>
-            ))}
+                >
+                  <Textarea
+                    {...describedControl(ids, { hint })}
+                    {...(error && {
+                      "aria-invalid": true,
+                      "aria-describedby": "criterionResponses-error",
+                    })}
+                    rows={3}
+                    value={values.responses[criterion.id] ?? ""}
+                    onChange={(e) =>
+                      set("responses", { ...values.responses, [criterion.id]: e.target.value })
+                    }
+                  />
+                </Field>
+              );
+            })}
             {fieldError("criterionResponses")}
           </div>
         )}
@@ -137,35 +143,22 @@ export function ProposalEditor({
       <Panel id="proposal-price" title={t("priceTitle")}>
         <div className="space-y-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <div>
-              <label htmlFor="priceCny" className="block text-sm font-medium text-slate-700">
-                {t("price")}
-              </label>
-              <input
-                id="priceCny"
+            <Field {...price.field} label={t("price")}>
+              <Input
+                {...price.control}
                 inputMode="numeric"
-                className={inputClass}
                 value={values.priceCny}
                 onChange={(e) => set("priceCny", e.target.value)}
-                {...described("priceCny")}
               />
-              <p className="mt-1 text-xs text-slate-500">{t("priceHint")}</p>
-              {fieldError("priceCny")}
-            </div>
-            <div>
-              <label htmlFor="deliveryMonths" className="block text-sm font-medium text-slate-700">
-                {t("delivery")}
-              </label>
-              <input
-                id="deliveryMonths"
+            </Field>
+            <Field {...delivery.field} label={t("delivery")}>
+              <Input
+                {...delivery.control}
                 inputMode="numeric"
-                className={inputClass}
                 value={values.deliveryMonths}
                 onChange={(e) => set("deliveryMonths", e.target.value)}
-                {...described("deliveryMonths")}
               />
-              {fieldError("deliveryMonths")}
-            </div>
+            </Field>
           </div>
           <LineItemsField
             items={values.lineItems}
@@ -237,18 +230,15 @@ export function ProposalEditor({
                       </label>
                     ))}
                   </div>
-                  <label
-                    htmlFor={`qualification-note-${i}`}
-                    className="mt-2 block text-xs text-slate-600"
-                  >
-                    {t("note")}
-                  </label>
-                  <input
-                    id={`qualification-note-${i}`}
-                    className={inputClass}
-                    value={answer.note}
-                    onChange={(e) => setAnswer({ note: e.target.value })}
-                  />
+                  <div className="mt-2">
+                    <Field ids={fieldIds(`qualification-note-${i}`)} label={t("note")}>
+                      <Input
+                        id={`qualification-note-${i}`}
+                        value={answer.note}
+                        onChange={(e) => setAnswer({ note: e.target.value })}
+                      />
+                    </Field>
+                  </div>
                 </fieldset>
               );
             })}
@@ -258,24 +248,12 @@ export function ProposalEditor({
       </Panel>
 
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 py-3">
-        <button
-          type="submit"
-          name="intent"
-          value="save"
-          disabled={pending}
-          className={`${buttonBase} border border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}
-        >
+        <Button type="submit" name="intent" value="save" tone="secondary" disabled={pending}>
           {pending ? t("saving") : t("saveDraft")}
-        </button>
-        <button
-          type="submit"
-          name="intent"
-          value="submit"
-          disabled={pending}
-          className={`${buttonBase} bg-brand-600 text-white hover:bg-brand-700`}
-        >
+        </Button>
+        <Button type="submit" name="intent" value="submit" disabled={pending}>
           {pending ? t("submitting") : submittedBefore ? t("submitRevision") : t("submit")}
-        </button>
+        </Button>
         <p role="status" className="text-sm text-emerald-700">
           {notice ? t(notice.key as "saved", notice.params) : ""}
         </p>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { inputClass } from "@/components/ui/input";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 import type { EditorValues } from "./editor-values";
 
 type Member = EditorValues["team"][number];
@@ -23,18 +24,16 @@ export function TeamField({
       <ul className="space-y-2">
         {team.map((member, i) => (
           <li key={i} className="grid grid-cols-[1fr_5rem_auto] gap-2">
-            <input
+            <Input
               aria-label={`${t("role")} ${i + 1}`}
               placeholder={t("role")}
-              className={inputClass}
               value={member.role}
               onChange={(e) => update(i, { role: e.target.value })}
             />
-            <input
+            <Input
               aria-label={`${t("teamCount")} ${i + 1}`}
               placeholder={t("teamCount")}
               inputMode="numeric"
-              className={inputClass}
               value={member.count}
               onChange={(e) => update(i, { count: e.target.value })}
             />
@@ -48,13 +47,14 @@ export function TeamField({
           </li>
         ))}
       </ul>
-      <button
-        type="button"
+      <Button
+        tone="secondary"
+        size="small"
+        className="mt-2"
         onClick={() => onChange([...team, { role: "", count: "1" }])}
-        className="mt-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-50"
       >
         {t("addRole")}
-      </button>
+      </Button>
     </fieldset>
   );
 }

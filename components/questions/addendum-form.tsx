@@ -6,7 +6,7 @@ import { publishAddendumAction } from "@/app/requirements/[id]/actions";
 import { publishAddendumSchema, QUESTION_LIMITS } from "@/lib/domain/questions/question.schema";
 import { buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/forms/field";
-import { inputClass } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -37,11 +37,10 @@ export function AddendumForm({ requirementId }: { requirementId: string }) {
           <FormAlert id={form.errorId} errors={form.errors} />
           <input type="hidden" name="requirementId" value={requirementId} />
           <Field field={fields.body} label={t("addendumBody")} hint={t("addendumHint")}>
-            <textarea
+            <Textarea
               {...getTextareaProps(fields.body)}
               rows={4}
               maxLength={QUESTION_LIMITS.answerMax}
-              className={inputClass}
             />
           </Field>
           <div className="w-full sm:w-auto sm:min-w-36">

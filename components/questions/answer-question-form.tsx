@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { answerQuestionAction } from "@/app/dashboard/questions/actions";
 import { answerQuestionSchema, QUESTION_LIMITS } from "@/lib/domain/questions/question.schema";
 import { Field } from "@/components/forms/field";
-import { inputClass } from "@/components/ui/input";
+import { Textarea } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -33,11 +33,10 @@ export function AnswerQuestionForm({
       <FormAlert id={form.errorId} errors={form.errors} />
       <input type="hidden" name="questionId" value={questionId} />
       <Field field={fields.answer} label={t("answer")}>
-        <textarea
+        <Textarea
           {...getTextareaProps(fields.answer)}
           rows={3}
           maxLength={QUESTION_LIMITS.answerMax}
-          className={inputClass}
         />
       </Field>
       <div className="flex items-start gap-2">
@@ -54,11 +53,10 @@ export function AnswerQuestionForm({
         label={t("publishedQuestion")}
         hint={t("publishedQuestionHint")}
       >
-        <textarea
+        <Textarea
           {...getTextareaProps(fields.publishedQuestion)}
           rows={2}
           maxLength={QUESTION_LIMITS.questionMax}
-          className={inputClass}
         />
       </Field>
       <div className="flex flex-wrap items-center gap-4">

@@ -6,7 +6,7 @@ import { askQuestionAction } from "@/app/requirements/[id]/actions";
 import { ATTACHMENT_ACCEPT } from "@/lib/domain/requirements/attachments/requirement-attachment.schema";
 import { askQuestionSchema, QUESTION_LIMITS } from "@/lib/domain/questions/question.schema";
 import { Field } from "@/components/forms/field";
-import { inputClass } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -30,18 +30,17 @@ export function AskQuestionForm({ requirementId }: { requirementId: string }) {
       <FormAlert id={form.errorId} errors={form.errors} />
       <input type="hidden" name="requirementId" value={requirementId} />
       <Field field={fields.body} label={t("body")} hint={t("bodyHint")}>
-        <textarea
+        <Textarea
           {...getTextareaProps(fields.body)}
           rows={4}
           maxLength={QUESTION_LIMITS.questionMax}
-          className={inputClass}
         />
       </Field>
       <Field field={fields.attachment} label={t("attachment")} hint={t("attachmentHint")}>
-        <input
+        <Input
           {...getInputProps(fields.attachment, { type: "file" })}
           accept={ATTACHMENT_ACCEPT}
-          className={`${inputClass} text-sm file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:text-brand-700`}
+          className="text-sm file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:text-brand-700"
         />
       </Field>
       <div className="flex flex-wrap items-center gap-4">

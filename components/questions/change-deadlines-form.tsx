@@ -7,7 +7,7 @@ import { changeDeadlinesSchema } from "@/lib/domain/requirements/deadlines/chang
 import { REASON_MAX } from "@/lib/domain/requirements/transitions/transition.schema";
 import { buttonClass } from "@/components/ui/button";
 import { Field } from "@/components/forms/field";
-import { inputClass } from "@/components/ui/input";
+import { Input, Textarea } from "@/components/ui/input";
 import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -39,24 +39,13 @@ export function ChangeDeadlinesForm({ requirementId }: { requirementId: string }
           <p className="text-xs text-slate-600">{t("hint")}</p>
           <input type="hidden" name="requirementId" value={requirementId} />
           <Field field={fields.deadline} label={t("deadline")}>
-            <input
-              {...getInputProps(fields.deadline, { type: "datetime-local" })}
-              className={inputClass}
-            />
+            <Input {...getInputProps(fields.deadline, { type: "datetime-local" })} />
           </Field>
           <Field field={fields.questionDeadline} label={t("questionDeadline")}>
-            <input
-              {...getInputProps(fields.questionDeadline, { type: "datetime-local" })}
-              className={inputClass}
-            />
+            <Input {...getInputProps(fields.questionDeadline, { type: "datetime-local" })} />
           </Field>
           <Field field={fields.reason} label={t("reason")} hint={t("reasonHint")}>
-            <textarea
-              {...getTextareaProps(fields.reason)}
-              rows={3}
-              maxLength={REASON_MAX}
-              className={inputClass}
-            />
+            <Textarea {...getTextareaProps(fields.reason)} rows={3} maxLength={REASON_MAX} />
           </Field>
           <SubmitButton pending={pending} pendingText={t("working")}>
             {t("submit")}

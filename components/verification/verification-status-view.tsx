@@ -4,7 +4,11 @@ import { VerificationStatusBadge } from "./verification-status-badge";
 
 /** What the organization's members read about its verification, with the admin's reason. */
 export async function VerificationStatusView({ verification }: { verification: View }) {
-  const [t, format] = await Promise.all([getTranslations("verification"), getFormatter()]);
+  const [t, separators, format] = await Promise.all([
+    getTranslations("verification"),
+    getTranslations("listSeparators"),
+    getFormatter(),
+  ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "long" });
   const latest = verification.latestRequest;
   const text = {
@@ -30,7 +34,8 @@ export async function VerificationStatusView({ verification }: { verification: V
       )}
       {latest && verification.status !== "UNVERIFIED" && (
         <p className="text-sm text-slate-600">
-          {t("submittedLicence")}：
+          {t("submittedLicence")}
+          {separators("labelValue")}
           <a
             href={`/files/licences/${latest.id}`}
             target="_blank"

@@ -36,7 +36,10 @@ export default async function ProposalPage({ params }: PageProps<"/requirements/
   const { id } = await params;
   const actor = await requireSignedInPage(proposalEditorHref(id));
   const own = await loadOwn(actor, id);
-  const t = await getTranslations("proposals");
+  const [t, separators] = await Promise.all([
+    getTranslations("proposals"),
+    getTranslations("listSeparators"),
+  ]);
   const { requirement, proposal } = own;
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -51,7 +54,9 @@ export default async function ProposalPage({ params }: PageProps<"/requirements/
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
           {proposal && <ProposalStatusBadge status={proposal.status} />}
           <span>
-            {t("deadline")}: <DeadlineText deadline={requirement.deadline} />
+            {t("deadline")}
+            {separators("labelValue")}
+            <DeadlineText deadline={requirement.deadline} />
           </span>
         </p>
       </header>
