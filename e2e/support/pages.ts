@@ -56,6 +56,8 @@ const PUBLIC_PAGES: PageVisit[] = [
   { route: "/privacy", open: "/privacy" },
   { route: "/invitations/[token]", open: "/invitations/no-such-invitation" },
   { route: "not-found", open: "/no-such-page" },
+  // Served only to `npm run bench:pages` (BENCH_REFERENCE_PAGE=1); here it is "not found".
+  { route: "/bench-reference", open: "/bench-reference" },
 ];
 
 const VISITOR_PAGES: PageVisit[] = [

@@ -1,0 +1,158 @@
+// `npm run bench:pages`: the pages that matter, served by the production build on the search
+// benchmark's 100,000-requirement database, each measured against a page with only the layout
+// (app/bench-reference), in the same run (docs/performance.md).
+import os from "node:os";
+import pg from "pg";
+import { prepareDatabase } from "@/scripts/db/prepare-database";
+import { localAppEnvironment } from "@/scripts/lib/app-environment";
+import { buildApp, isBuildCurrent, startApp } from "@/scripts/lib/next-server";
+import { openBenchDatabase } from "./bench-database";
+import { benchSession } from "./bench-sessions";
+import { loadDataset } from "./load-dataset";
+import { loadPage, type PageLoad } from "./load-page";
+import { pageWeight, type PageWeight } from "./page-weight";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const REFERENCE = "/bench-reference";
+const log = (line: string) => console.log(line);
+
+interface Page {
+  name: string;
+  path: string;
+  as?: "enterprise" | "vendor";
+}
+
+async function pagesToMeasure(pool: pg.Pool): Promise<Page[]> {
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT id FROM "Requirement" WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC'
+     ORDER BY "publishedAt" DESC LIMIT 1`,
+  );
+  return [
+    { name: "/ (search, 20 cards)", path: "/" },
+    { name: "/?q=电网 (zh word)", path: `/?q=${encodeURIComponent("电网")}` },
+    { name: "/?q=LLM (en word)", path: "/?q=LLM" },
+    { name: "/?q=电网 LLM (mixed)", path: `/?q=${encodeURIComponent("电网 LLM")}` },
+    { name: "/?q=电 (one character)", path: `/?q=${encodeURIComponent("电")}` },
+    { name: "/?industry=power-grid", path: "/?industry=power-grid" },
+    { name: "/vendors", path: "/vendors" },
+    { name: "/requirements/<id>", path: `/requirements/${rows[0]!.id}` },
+    { name: "/dashboard (enterprise)", path: "/dashboard", as: "enterprise" },
+    { name: "/workspace (vendor)", path: "/workspace", as: "vendor" },
+    {
+      name: "/api/v1/requirements?q=计量",
+      path: `/api/v1/requirements?q=${encodeURIComponent("计量")}`,
+    },
+  ];
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function table(rows: { name: string; load: PageLoad; weight: PageWeight }[], reference: number) {
+  const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+  return [
+    line([
+      "page",
+      "req/s",
+      "share of layout-only",
+      "p50 ms",
+      "p95 ms",
+      "HTML KB",
+      "JS KB gzip",
+      "failed",
+    ]),
+    line(["---", "---:", "---:", "---:", "---:", "---:", "---:", "---:"]),
+    ...rows.map(({ name, load, weight }) =>
+      line([
+        name,
+        load.requestsPerSecond.toFixed(0),
+        `${((100 * load.requestsPerSecond) / reference).toFixed(0)} %`,
+        load.p50Ms.toFixed(0),
+        load.p95Ms.toFixed(0),
+        kb(weight.htmlBytes),
+        weight.jsGzipBytes ? kb(weight.jsGzipBytes) : "–",
+        load.failures,
+      ]),
+    ),
+  ].join("\n");
+}
+
+async function measure(
+  base: string,
+  pages: Page[],
+  cookies: Record<"enterprise" | "vendor", string>,
+) {
+  const rows = [];
+  const reference: Page = { name: `${REFERENCE} (layout only)`, path: REFERENCE };
+  // The reference is measured first and last: the share uses the mean of the two.
+  for (const page of [reference, ...pages, { ...reference, name: `${reference.name}, again` }]) {
+    const url = `${base}${page.path}`;
+    const cookie = page.as && cookies[page.as];
+    const weight = await pageWeight(url, cookie);
+    if (weight.status !== 200) throw new Error(`${page.path} answered ${weight.status}`);
+    await loadPage(url, { seconds: 1, connections: CONNECTIONS, cookie }); // warm-up
+    const load = await loadPage(url, { seconds: SECONDS, connections: CONNECTIONS, cookie });
+    log(`  ${page.name}: ${load.requestsPerSecond.toFixed(0)} req/s`);
+    rows.push({ name: page.name, load, weight });
+  }
+  const referenceRate = (rows[0]!.load.requestsPerSecond + rows.at(-1)!.load.requestsPerSecond) / 2;
+  return { rows, referenceRate };
+}
+
+async function main() {
+  const database = await openBenchDatabase(log);
+  const local = await localAppEnvironment({
+    port: PORT,
+    smtpPort: PORT + 1,
+    mailDir: ".data/bench-mail",
+    freshMail: true,
+  });
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  try {
+    await prepareDatabase(database.url);
+    const load = await loadDataset(database.url, log);
+    log(`data: ${JSON.stringify(load.size)}`);
+    if (!isBuildCurrent()) await buildApp(process.env);
+    process.env.DATABASE_URL = database.url; // the sessions below are written by the app's client
+    const cookies = {
+      enterprise: await benchSession(pool, "ENTERPRISE"),
+      vendor: await benchSession(pool, "VENDOR"),
+    };
+    const env = { ...process.env, ...local.env, DATABASE_URL: database.url };
+    app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1" });
+    log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; load before ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+    );
+    log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per page`);
+    const { rows, referenceRate } = await measure(
+      `http://127.0.0.1:${PORT}`,
+      await pagesToMeasure(pool),
+      cookies,
+    );
+    log(
+      `load after ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}\n`,
+    );
+    log(table(rows, referenceRate));
+  } finally {
+    app?.kill("SIGTERM");
+    await pool.end();
+    await local.sink.close();
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
