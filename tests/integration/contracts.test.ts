@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordContractSigning } from "@/lib/domain/contracts/record-contract-signing";
 import { recordCompletion } from "@/lib/domain/contracts/record-completion";
+import { loadVendors } from "@/lib/domain/matching/load-vendors";
+import { scoreMatch } from "@/lib/matching/score-match";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { setUpStorage } from "@/tests/helpers/storage";
 import { EXE_BYTES } from "@/tests/helpers/attachment-files";
@@ -102,5 +104,28 @@ describe("recording signing and completion", () => {
     await expect(
       recordContractSigning(actors.enterpriseOwner, signingInput(requirement.id)),
     ).rejects.toMatchObject({ code: "INVALID_TRANSITION" });
+  });
+});
+
+describe("the track record in matching", () => {
+  it("counts the completed contract's rating", async () => {
+    const { actors, requirement, vendor } = await createAwardedCast();
+    await recordContractSigning(actors.enterpriseOwner, signingInput(requirement.id));
+    await recordCompletion(actors.enterpriseOwner, {
+      ...completionInput(requirement.id),
+      rating: 5,
+    });
+    const [loaded] = await loadVendors([vendor.id]);
+    expect(loaded!.facts).toMatchObject({ awards: 1, completedContracts: 1, ratingTotal: 5 });
+
+    const facts = { ...requirement, region: null };
+    const points = (ratingTotal: number) =>
+      scoreMatch(
+        facts,
+        { ...loaded!.facts, ratingTotal },
+        { cosine: 0, terms: [] },
+      ).contributions.find((c) => c.signal === "trackRecord");
+    expect(points(5)).toMatchObject({ meanRating: 5 });
+    expect(points(5)!.points).toBeGreaterThan(points(1)!.points);
   });
 });
