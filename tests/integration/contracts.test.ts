@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordContractSigning } from "@/lib/domain/contracts/record-contract-signing";
 import { recordCompletion } from "@/lib/domain/contracts/record-completion";
+import { getTrackRecord } from "@/lib/domain/contracts/get-track-record";
 import { loadVendors } from "@/lib/domain/matching/load-vendors";
 import { scoreMatch } from "@/lib/matching/score-match";
 import { setUpTestDatabase } from "@/tests/helpers/database";
@@ -127,5 +128,27 @@ describe("the track record in matching", () => {
       ).contributions.find((c) => c.signal === "trackRecord");
     expect(points(5)).toMatchObject({ meanRating: 5 });
     expect(points(5)!.points).toBeGreaterThan(points(1)!.points);
+  });
+});
+
+describe("the vendor's public track record", () => {
+  it("shows the completed contract's rating and comment, naming only a public requirement", async () => {
+    const { actors, requirement, vendor } = await createAwardedCast();
+    await recordContractSigning(actors.enterpriseOwner, signingInput(requirement.id));
+    expect(await getTrackRecord(vendor.id)).toMatchObject({ completed: 0, meanRating: null });
+    await recordCompletion(actors.enterpriseOwner, completionInput(requirement.id));
+    expect(await getTrackRecord(vendor.id)).toMatchObject({
+      completed: 1,
+      meanRating: 4,
+      entries: [
+        {
+          rating: 4,
+          ratingComment: "交付及时，沟通顺畅。",
+          requirement: { id: requirement.id, title: requirement.title },
+        },
+      ],
+    });
+    await db.requirement.update({ where: { id: requirement.id }, data: { visibility: "INVITED" } });
+    expect((await getTrackRecord(vendor.id)).entries[0]!.requirement).toBeNull();
   });
 });
