@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
 import { buildReleasePackage } from "@/lib/domain/ocds/build-release-package";
 import { recordContractSigning } from "@/lib/domain/contracts/record-contract-signing";
 import { recordCompletion } from "@/lib/domain/contracts/record-completion";
