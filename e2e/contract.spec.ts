@@ -9,9 +9,8 @@ const TITLE = "冷轧带钢表面缺陷在线视觉检测升级";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
 
 async function openRequirement(page: Page): Promise<void> {
-  await page.goto("/?state=all");
-  const href = await page.getByRole("link", { name: TITLE }).first().getAttribute("href");
-  await page.goto(href!);
+  await page.goto("/dashboard?status=AWARDED");
+  await page.getByRole("link", { name: TITLE }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
 }
 

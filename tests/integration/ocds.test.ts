@@ -1,7 +1,13 @@
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildReleasePackage } from "@/lib/domain/ocds/build-release-package";
 import { recordContractSigning } from "@/lib/domain/contracts/record-contract-signing";
 import { recordCompletion } from "@/lib/domain/contracts/record-completion";
+import { GET as listReleases } from "@/app/api/v1/ocds/releases/route";
+import { runCli } from "@/scripts/cli/run-cli";
+import { call, expectProblem } from "@/tests/helpers/api-call";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { setUpStorage } from "@/tests/helpers/storage";
@@ -63,5 +69,36 @@ describe("the OCDS release package", () => {
       expect(release.tender).not.toHaveProperty("tenderers");
     }
     expect(pkg.releases.some((r) => r.contracts.length > 0)).toBe(true);
+  });
+});
+
+describe("the OCDS exports", () => {
+  it("npm run cli -- export-ocds writes the package to --out, and the API pages it by date", async () => {
+    const { requirement } = await createAwardedCast();
+    const out = path.join(tmpdir(), `zhipei-ocds-${process.pid}.json`);
+    let stderr = "";
+    const code = await runCli(["export-ocds", "--out", out], {
+      out: () => undefined,
+      err: (text) => void (stderr += text),
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain(out);
+    const written = JSON.parse(await readFile(out, "utf8"));
+    expectValid(written);
+    expect(written.releases.map((r: { ocid: string }) => r.ocid)).toContain(
+      `ocds-zhipei-${requirement.id}`,
+    );
+
+    const page = await call(listReleases, "/api/v1/ocds/releases?pageSize=1&page=1");
+    const body = await page.json();
+    expectValid(body);
+    expect(body.releases).toHaveLength(1);
+    const future = await call(listReleases, "/api/v1/ocds/releases?from=2999-01-01T00:00:00Z");
+    expect((await future.json()).releases).toEqual([]);
+    await expectProblem(
+      await call(listReleases, "/api/v1/ocds/releases?from=yesterday"),
+      400,
+      "BAD_REQUEST",
+    );
   });
 });

@@ -87,6 +87,7 @@ function buildDocument(routes: AnyApiRoute[]) {
       { name: "proposals", description: "@apiDocs.tags.proposals" },
       { name: "questions", description: "@apiDocs.tags.questions" },
       { name: "contracts", description: "@apiDocs.tags.contracts" },
+      { name: "ocds", description: "@apiDocs.tags.ocds" },
     ],
   });
 }

@@ -18,6 +18,7 @@ import {
   withdrawProposalRoute,
 } from "./proposal-routes";
 import { recordCompletionRoute, recordContractSigningRoute } from "./contract-routes";
+import { listOcdsReleasesRoute } from "./ocds-routes";
 import { getVendorRoute, listVendorsRoute } from "./vendor-routes";
 
 /** Every route of /api/v1: the route handlers and the OpenAPI document both read this list. */
@@ -40,4 +41,5 @@ export const apiV1Routes: AnyApiRoute[] = [
   answerQuestionRoute,
   recordContractSigningRoute,
   recordCompletionRoute,
+  listOcdsReleasesRoute,
 ];

@@ -144,7 +144,7 @@ export async function buildReleasePackage(query: ReleaseQuery = {}) {
   const [requirements, dbNow] = await Promise.all([loadRequirements(query), databaseNow()]);
   return {
     uri: `${appUrl()}/api/v1/ocds/releases`,
-    version: "1.1",
+    version: "1.1" as const,
     publishedDate: iso(dbNow),
     publisher: { name: "智配 Zhipei" },
     license: "https://creativecommons.org/licenses/by/4.0/",
