@@ -32,3 +32,8 @@ export function icpFilingNumber(): string | null {
 export function contactEmail(): string | null {
   return process.env.CONTACT_EMAIL?.trim() || null;
 }
+
+/** The OCDS ocid prefix registered for this publisher (ocids are `<prefix>-<requirement id>`). */
+export function ocdsOcidPrefix(): string {
+  return process.env.OCDS_OCID_PREFIX?.trim() || "ocds-zhipei";
+}

@@ -5,6 +5,7 @@ import enAuth from "./en/auth.json";
 import enApiTokens from "./en/api-tokens.json";
 import enAuthoring from "./en/authoring.json";
 import enClarifications from "./en/clarifications.json";
+import enContracts from "./en/contracts.json";
 import enCommon from "./en/common.json";
 import enEmail from "./en/email.json";
 import enEnterprises from "./en/enterprises.json";
@@ -29,6 +30,7 @@ import zhAuth from "./zh-CN/auth.json";
 import zhApiTokens from "./zh-CN/api-tokens.json";
 import zhAuthoring from "./zh-CN/authoring.json";
 import zhClarifications from "./zh-CN/clarifications.json";
+import zhContracts from "./zh-CN/contracts.json";
 import zhCommon from "./zh-CN/common.json";
 import zhEmail from "./zh-CN/email.json";
 import zhEnterprises from "./zh-CN/enterprises.json";
@@ -58,6 +60,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhAuth,
     ...zhAuthoring,
     ...zhClarifications,
+    ...zhContracts,
     ...zhCommon,
     ...zhEmail,
     ...zhEnterprises,
@@ -84,6 +87,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enAuth,
     ...enAuthoring,
     ...enClarifications,
+    ...enContracts,
     ...enCommon,
     ...enEmail,
     ...enEnterprises,

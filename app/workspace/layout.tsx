@@ -10,11 +10,16 @@ import { SectionLayout } from "@/components/layout/section-layout";
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
   if (!isVendorMember(actor)) return children;
-  const [t, tp] = await Promise.all([getTranslations("vendorTools"), getTranslations("proposals")]);
+  const [t, tp, tm] = await Promise.all([
+    getTranslations("vendorTools"),
+    getTranslations("proposals"),
+    getTranslations("matching"),
+  ]);
   return (
     <SectionLayout
       title={t("title")}
       tabs={[
+        { href: "/workspace/invitations", label: tm("invitations.tab") },
         { href: "/workspace/proposals", label: tp("mine.tab") },
         { href: "/workspace/bookmarks", label: t("tabBookmarks") },
         { href: "/workspace/saved-searches", label: t("tabSavedSearches") },

@@ -104,6 +104,12 @@ export const PAGES: Record<Role, PageVisit[]> = {
     { route: "/dashboard/requirements/new", open: "/dashboard/requirements/new" },
     { route: "/dashboard/questions", open: "/dashboard/questions" },
     {
+      // A completed requirement: the contract panel with the acceptance and rating.
+      route: "/requirements/[id]",
+      open: (page) =>
+        followFirst(page, "/dashboard?status=COMPLETED", 'main a[href^="/requirements/"]'),
+    },
+    {
       route: "/dashboard/requirements/[id]/edit",
       open: (page) => followFirst(page, "/dashboard?status=DRAFT", 'main a[href$="/edit"]'),
     },

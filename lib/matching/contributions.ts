@@ -14,7 +14,13 @@ export type Contribution = { points: number } & (
   | { signal: "text"; terms: string[] }
   | { signal: "region"; region: string }
   | { signal: "verified" }
-  | { signal: "trackRecord"; awards: number; completedContracts: number }
+  | {
+      signal: "trackRecord";
+      awards: number;
+      completedContracts: number;
+      /** The mean rating of its completed contracts, to one decimal (null without any). */
+      meanRating: number | null;
+    }
   | { signal: "sharedCapabilities"; shared: string[] }
   | { signal: "sameIndustry"; industry: string }
   | { signal: "likeDismissed" }

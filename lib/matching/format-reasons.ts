@@ -57,10 +57,16 @@ export function formatReason(contribution: Contribution, locale: Locale): string
     case "verified":
       return t("verified");
     case "trackRecord":
-      return t("trackRecord", {
-        awards: contribution.awards,
-        completed: contribution.completedContracts,
-      });
+      return contribution.meanRating === null
+        ? t("trackRecord", {
+            awards: contribution.awards,
+            completed: contribution.completedContracts,
+          })
+        : t("trackRecordRated", {
+            awards: contribution.awards,
+            completed: contribution.completedContracts,
+            rating: contribution.meanRating,
+          });
     case "sharedCapabilities":
       return t("sharedCapabilities", {
         count: contribution.shared.length,

@@ -20,6 +20,8 @@ export interface VendorFacts {
   /** Awards won and contracts completed on the platform. */
   awards: number;
   completedContracts: number;
+  /** The sum of the 1–5 ratings its completed contracts received (0 without any). */
+  ratingTotal: number;
 }
 
 /** Facts with the text as a TF-IDF vector over the corpus being ranked. */

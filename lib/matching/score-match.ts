@@ -76,9 +76,18 @@ const regionPoints = (requirement: RequirementFacts, vendor: VendorFacts) =>
 
 const verifiedPoints = (vendor: VendorFacts) => (vendor.verified ? WEIGHTS.verified : 0);
 
+/**
+ * An award counts 1 and a completed contract its rating out of 5 (a 5-star delivery counts as
+ * much as an award, a 1-star one a fifth), so a poor rating never costs more than its contract.
+ */
 const trackRecordPoints = (vendor: VendorFacts) =>
   WEIGHTS.trackRecord *
-  Math.min(1, (vendor.awards + vendor.completedContracts) / TRACK_RECORD_SATURATION);
+  Math.min(1, (vendor.awards + vendor.ratingTotal / 5) / TRACK_RECORD_SATURATION);
+
+const meanRating = (vendor: VendorFacts) =>
+  vendor.completedContracts > 0
+    ? Math.round((vendor.ratingTotal / vendor.completedContracts) * 10) / 10
+    : null;
 
 /** The score `scoreMatch` gives, unrounded and unexplained: for ranking every candidate fast. */
 export function matchPoints(
@@ -137,6 +146,7 @@ export function scoreMatch(
       points: trackRecordPoints(vendor),
       awards: vendor.awards,
       completedContracts: vendor.completedContracts,
+      meanRating: meanRating(vendor),
     },
     ...extra,
   ]);

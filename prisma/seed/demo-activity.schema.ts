@@ -49,7 +49,22 @@ export const demoActivitySchema = z.strictObject({
       scores: z.record(z.string(), z.number().int().min(0).max(100)),
     }),
   ),
-  awards: z.array(z.strictObject({ requirement: key, vendor: key, reason: z.string().nullable() })),
+  awards: z.array(
+    z.strictObject({
+      requirement: key,
+      vendor: key,
+      reason: z.string().nullable(),
+      /** For a CONTRACTED or COMPLETED requirement; acceptance and rating only when COMPLETED. */
+      contract: z
+        .strictObject({
+          number: z.string().min(1),
+          acceptanceNotes: z.string().min(1).optional(),
+          rating: z.number().int().min(1).max(5).optional(),
+          ratingComment: z.string().min(1).optional(),
+        })
+        .optional(),
+    }),
+  ),
   invitations: z.array(z.strictObject({ requirement: key, vendor: key })),
   bookmarks: z.array(z.strictObject({ user: email, requirement: key })),
 });

@@ -1,12 +1,14 @@
 import { parseArgs } from "node:util";
 import { DomainError } from "@/lib/domain/errors";
 import { CliUsageError, type CliCommand, type CliIo, type OptionValues } from "./cli-command";
+import { exportOcdsCommand } from "./commands/export-ocds";
 import { importCommand } from "./commands/import";
 import { matchCommand } from "./commands/match";
 import { recommendCommand } from "./commands/recommend";
 import { searchCommand } from "./commands/search";
 
 const commands: Record<string, CliCommand> = {
+  "export-ocds": exportOcdsCommand,
   import: importCommand,
   match: matchCommand,
   recommend: recommendCommand,

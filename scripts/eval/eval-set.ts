@@ -80,6 +80,7 @@ function vendorOf(json: VendorJson): EvalVendor {
       verified: json.verified,
       awards: 0,
       completedContracts: 0,
+      ratingTotal: 0,
     },
   };
 }

@@ -7,6 +7,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { listClarifications } from "@/lib/domain/questions/list-clarifications";
 import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
 import { capabilityTags, industryTags } from "@/lib/taxonomy";
+import { getTrackRecord } from "@/lib/domain/contracts/get-track-record";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 
@@ -106,5 +107,26 @@ describe("the demo seed", () => {
       await db.requirement.count(),
       await db.proposal.count(),
     ]).toEqual(before);
+  });
+});
+
+describe("the demo's contracts", () => {
+  it("has CONTRACTED and COMPLETED requirements, the completed ones rated on the vendor's track record", async () => {
+    await seedDemo();
+    const contracts = await db.contract.findMany({ include: { requirement: true } });
+    const statuses = new Set(contracts.map((c) => c.requirement.status));
+    expect(statuses).toEqual(new Set(["CONTRACTED", "COMPLETED"]));
+    const completed = contracts.filter((c) => c.requirement.status === "COMPLETED");
+    expect(completed.length).toBeGreaterThan(0);
+    for (const contract of completed) {
+      expect(contract.rating).toBeGreaterThanOrEqual(1);
+      expect(contract.acceptanceNotes).toBeTruthy();
+    }
+    const award = await db.award.findUniqueOrThrow({
+      where: { requirementId: completed[0]!.requirementId },
+      include: { proposal: true },
+    });
+    const record = await getTrackRecord(award.proposal.vendorOrgId);
+    expect(record.entries.map((e) => e.rating)).toContain(completed[0]!.rating);
   });
 });

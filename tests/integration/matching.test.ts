@@ -180,8 +180,8 @@ describe("联合体推荐 (suggestVendorTeams)", () => {
   });
 });
 
-it("reads the track record of awards and completed contracts", async () => {
-  // No award use case exists yet (the bidding work adds it): rows as it will write them.
+it("reads the track record of awards and completed contracts with their rating", async () => {
+  // Rows as the award and contract use cases write them.
   const { requirement, actor } = await gridRequirement();
   const winner = await vendorWithCases({ name: "中标者", capabilities: ["anomaly-detection"] });
   await vendorWithCases({ name: "新人", capabilities: ["anomaly-detection"] });
@@ -205,9 +205,13 @@ it("reads the track record of awards and completed contracts", async () => {
       amountCny: 1,
       signedAt: new Date(),
       completedAt: new Date(),
+      acceptanceNotes: "验收通过",
+      rating: 5,
     },
   });
   const result = await matchVendors(actor, { requirementId: requirement.id });
   expect(names(result)[0]).toBe("中标者");
-  expect(result.items[0]!.reasons).toContain("平台中标 1 次，完成合同 1 个");
+  expect(result.items[0]!.reasons).toContain(
+    "平台中标 1 次，完成合同 1 个，平均评分 5 分（满分 5 分）",
+  );
 });

@@ -15,6 +15,7 @@ import { shownSections } from "@/components/requirements/detail/detail-sections"
 import { HistoryTimeline } from "@/components/requirements/detail/history-timeline";
 import { ManagePanel } from "@/components/requirements/detail/manage-panel";
 import { ProposalPanel } from "@/components/proposals/proposal-panel";
+import { ContractPanel } from "@/components/contracts/contract-panel";
 import { ReportPanel } from "@/components/requirements/detail/report-panel";
 import { RequirementHeader } from "@/components/requirements/detail/requirement-header";
 import { RequirementSections } from "@/components/requirements/detail/requirement-sections";
@@ -74,6 +75,10 @@ export default async function RequirementPage({
             requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
           />
           <ManagePanel requirementId={r.id} actions={actions} />
+          <ContractPanel
+            actor={actor}
+            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+          />
           {history && <HistoryTimeline events={history} />}
           <SectionNav sections={sections} />
         </aside>

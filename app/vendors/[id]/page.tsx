@@ -10,6 +10,8 @@ import type { Locale } from "@/lib/i18n/config";
 import { displayName } from "@/components/organizations/organization-name";
 import { ProfileHeader } from "@/components/organizations/profile-header";
 import { ProfileSections } from "@/components/organizations/profile-sections";
+import { TrackRecordPanel } from "@/components/contracts/track-record";
+import { getTrackRecord } from "@/lib/domain/contracts/get-track-record";
 
 /** The vendor's public profile; unknown ids and enterprises are "not found". */
 const loadVendor = cache(async (id: string) => {
@@ -30,7 +32,7 @@ export async function generateMetadata({ params }: PageProps<"/vendors/[id]">): 
 
 export default async function VendorProfilePage({ params }: PageProps<"/vendors/[id]">) {
   const profile = await loadVendor((await params).id);
-  const t = await getTranslations("vendors");
+  const [t, record] = await Promise.all([getTranslations("vendors"), getTrackRecord(profile.id)]);
   return (
     <article className="space-y-6">
       <Link
@@ -40,6 +42,7 @@ export default async function VendorProfilePage({ params }: PageProps<"/vendors/
         ← {t("backToDirectory")}
       </Link>
       <ProfileHeader profile={profile} />
+      <TrackRecordPanel record={record} />
       <ProfileSections profile={profile} />
     </article>
   );

@@ -17,6 +17,8 @@ import {
   submitProposalRoute,
   withdrawProposalRoute,
 } from "./proposal-routes";
+import { recordCompletionRoute, recordContractSigningRoute } from "./contract-routes";
+import { listOcdsReleasesRoute } from "./ocds-routes";
 import { getVendorRoute, listVendorsRoute } from "./vendor-routes";
 
 /** Every route of /api/v1: the route handlers and the OpenAPI document both read this list. */
@@ -37,4 +39,7 @@ export const apiV1Routes: AnyApiRoute[] = [
   publishAddendumRoute,
   listQuestionInboxRoute,
   answerQuestionRoute,
+  recordContractSigningRoute,
+  recordCompletionRoute,
+  listOcdsReleasesRoute,
 ];

@@ -39,6 +39,7 @@ interface RecordRow {
   vendorOrgId: string;
   awards: number;
   completed: number;
+  ratingTotal: number;
 }
 
 /**
@@ -57,7 +58,8 @@ export async function loadVendors(ids?: string[]): Promise<MatchableVendor[]> {
     db.$queryRaw<CaseRow[]>`
       SELECT "orgId", industry, capabilities FROM "CaseStudy" WHERE true ${only('"orgId"')}`,
     db.$queryRaw<RecordRow[]>`
-      SELECT p."vendorOrgId", count(*)::int AS awards, count(c."completedAt")::int AS completed
+      SELECT p."vendorOrgId", count(*)::int AS awards, count(c."completedAt")::int AS completed,
+             coalesce(sum(c.rating) FILTER (WHERE c."completedAt" IS NOT NULL), 0)::int AS "ratingTotal"
       FROM "Award" a JOIN "Proposal" p ON p.id = a."proposalId"
       LEFT JOIN "Contract" c ON c."awardId" = a.id
       WHERE true ${only('p."vendorOrgId"')}
@@ -81,6 +83,7 @@ export async function loadVendors(ids?: string[]): Promise<MatchableVendor[]> {
       cases: casesOf.get(row.id) ?? [],
       awards: recordOf.get(row.id)?.awards ?? 0,
       completedContracts: recordOf.get(row.id)?.completed ?? 0,
+      ratingTotal: recordOf.get(row.id)?.ratingTotal ?? 0,
     },
   }));
 }

@@ -66,14 +66,28 @@ async function seedAward(
   const { status } = award.requirement;
   if (status !== "CONTRACTED" && status !== "COMPLETED") return;
   const signedAt = timeline.signedAt(award.decidedAt);
+  const { number, ...completion } = contractOf(a, status);
   await tx.contract.create({
     data: {
       requirementId,
       awardId: award.id,
+      contractNumber: number,
       amountCny: award.proposal.versions[0]!.priceCny,
       signedAt,
       createdAt: signedAt,
-      completedAt: status === "COMPLETED" ? timeline.completedAt(signedAt) : null,
+      ...(status === "COMPLETED"
+        ? { ...completion, completedAt: timeline.completedAt(signedAt) }
+        : {}),
     },
   });
+}
+
+/** The award's contract; a COMPLETED requirement's must carry its acceptance and rating. */
+function contractOf(a: AwardSeed, status: "CONTRACTED" | "COMPLETED") {
+  const contract = a.contract;
+  if (!contract) throw new Error(`demo-activity.json: "${a.requirement}" needs its contract`);
+  if (status === "COMPLETED" && (!contract.rating || !contract.acceptanceNotes)) {
+    throw new Error(`demo-activity.json: "${a.requirement}" needs its acceptance and rating`);
+  }
+  return contract;
 }
