@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { DomainError, notFound } from "@/lib/domain/errors";
 import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
+import { assertTransition } from "@/lib/domain/requirements/state-machine";
 import { requireTrigger } from "@/lib/domain/requirements/requirement-permissions";
 import { applyTransition } from "@/lib/domain/requirements/transitions/apply-transition";
 import { lockRequirement } from "@/lib/domain/requirements/transitions/lock-requirement";
@@ -70,6 +71,8 @@ export async function awardProposal(actor: Actor, input: AwardInput) {
   );
   return db.$transaction(async (tx) => {
     const requirement = await lockRequirement(tx, requirementId, { orgId: member.orgId });
+    // A second, concurrent award waits on the lock and then finds the requirement decided.
+    assertTransition(requirement.status, "award");
     const opened = await openedRequirement(tx, member, requirementId);
     const proposal = await tx.proposal.findFirst({
       where: { id: proposalId, requirementId, status: { in: ["SUBMITTED", "SHORTLISTED"] } },
