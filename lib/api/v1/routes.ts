@@ -17,6 +17,7 @@ import {
   submitProposalRoute,
   withdrawProposalRoute,
 } from "./proposal-routes";
+import { evaluationRoutes } from "./evaluation-routes";
 import { getVendorRoute, listVendorsRoute } from "./vendor-routes";
 
 /** Every route of /api/v1: the route handlers and the OpenAPI document both read this list. */
@@ -37,4 +38,5 @@ export const apiV1Routes: AnyApiRoute[] = [
   publishAddendumRoute,
   listQuestionInboxRoute,
   answerQuestionRoute,
+  ...evaluationRoutes,
 ];
