@@ -28,5 +28,3 @@ ALTER TABLE "Evaluator" ADD CONSTRAINT "Evaluator_userId_fkey"
   FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "Evaluator" ADD CONSTRAINT "Evaluator_appointedById_fkey"
   FOREIGN KEY ("appointedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
-ALTER TABLE "Score" ADD CONSTRAINT "Score_range" CHECK ("score" BETWEEN 0 AND 100);
