@@ -10,6 +10,7 @@ import enCommon from "./en/common.json";
 import enEmail from "./en/email.json";
 import enEnterprises from "./en/enterprises.json";
 import enErrors from "./en/errors.json";
+import enEvaluation from "./en/evaluation.json";
 import enHome from "./en/home.json";
 import enMatching from "./en/matching.json";
 import enLegal from "./en/legal.json";
@@ -35,6 +36,7 @@ import zhCommon from "./zh-CN/common.json";
 import zhEmail from "./zh-CN/email.json";
 import zhEnterprises from "./zh-CN/enterprises.json";
 import zhErrors from "./zh-CN/errors.json";
+import zhEvaluation from "./zh-CN/evaluation.json";
 import zhHome from "./zh-CN/home.json";
 import zhMatching from "./zh-CN/matching.json";
 import zhLegal from "./zh-CN/legal.json";
@@ -65,6 +67,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhEmail,
     ...zhEnterprises,
     ...zhErrors,
+    ...zhEvaluation,
     ...zhHome,
     ...zhMatching,
     ...zhLegal,
@@ -92,6 +95,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enEmail,
     ...enEnterprises,
     ...enErrors,
+    ...enEvaluation,
     ...enHome,
     ...enMatching,
     ...enLegal,

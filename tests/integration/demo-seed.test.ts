@@ -4,6 +4,7 @@ import { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { visitor } from "@/lib/auth/actor";
 import { actorForUser } from "@/lib/auth/current-actor";
 import { verifyPassword } from "@/lib/auth/password";
+import { getRanking } from "@/lib/domain/evaluation/read-scores";
 import { listClarifications } from "@/lib/domain/questions/list-clarifications";
 import { searchRequirements } from "@/lib/domain/requirements/search/search-requirements";
 import { capabilityTags, industryTags } from "@/lib/taxonomy";
@@ -107,6 +108,20 @@ describe("the demo seed", () => {
       await db.requirement.count(),
       await db.proposal.count(),
     ]).toEqual(before);
+  });
+
+  it("shows the seeded scores in the ranking of an opened requirement, to its organization", async () => {
+    await seedDemo();
+    const seat = await db.evaluator.findFirstOrThrow({
+      include: { requirement: { select: { id: true, orgId: true } } },
+    });
+    const owner = await db.membership.findFirstOrThrow({
+      where: { orgId: seat.requirement.orgId, role: "OWNER" },
+    });
+    const actor = await actorForUser(owner.userId, new Date());
+    const ranking = await getRanking(actor, { requirementId: seat.requirement.id });
+    expect(ranking.evaluators.length).toBeGreaterThan(0);
+    expect(ranking.rows.some((row) => row.scores.length > 0)).toBe(true);
   });
 });
 

@@ -21,6 +21,7 @@ import { RequirementHeader } from "@/components/requirements/detail/requirement-
 import { RequirementSections } from "@/components/requirements/detail/requirement-sections";
 import { SectionNav } from "@/components/requirements/detail/section-nav";
 import { StatusReasonNote } from "@/components/requirements/detail/status-reason-note";
+import { AwardNotice } from "@/components/evaluation/award-notice";
 import { ClarificationsPanel } from "@/components/questions/clarifications-panel";
 import { DeadlineChangeNotices } from "@/components/questions/deadline-change-notices";
 
@@ -64,6 +65,7 @@ export default async function RequirementPage({
       <StatusReasonNote status={r.status} reason={r.statusReason} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="min-w-0 space-y-6">
+          <AwardNotice requirementId={r.id} />
           <DeadlineChangeNotices changes={deadlineChanges} />
           <RequirementSections requirement={r} sections={sections} />
           <ClarificationsPanel requirementId={r.id} board={board} />

@@ -86,6 +86,7 @@ function buildDocument(routes: AnyApiRoute[]) {
       { name: "vendors", description: "@apiDocs.tags.vendors" },
       { name: "proposals", description: "@apiDocs.tags.proposals" },
       { name: "questions", description: "@apiDocs.tags.questions" },
+      { name: "evaluation", description: "@apiDocs.tags.evaluation" },
       { name: "contracts", description: "@apiDocs.tags.contracts" },
       { name: "ocds", description: "@apiDocs.tags.ocds" },
     ],

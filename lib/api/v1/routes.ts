@@ -19,6 +19,7 @@ import {
 } from "./proposal-routes";
 import { recordCompletionRoute, recordContractSigningRoute } from "./contract-routes";
 import { listOcdsReleasesRoute } from "./ocds-routes";
+import { evaluationRoutes } from "./evaluation-routes";
 import { getVendorRoute, listVendorsRoute } from "./vendor-routes";
 
 /** Every route of /api/v1: the route handlers and the OpenAPI document both read this list. */
@@ -39,6 +40,7 @@ export const apiV1Routes: AnyApiRoute[] = [
   publishAddendumRoute,
   listQuestionInboxRoute,
   answerQuestionRoute,
+  ...evaluationRoutes,
   recordContractSigningRoute,
   recordCompletionRoute,
   listOcdsReleasesRoute,

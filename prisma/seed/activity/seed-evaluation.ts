@@ -25,6 +25,7 @@ async function seedScores(
   const requirementId = ids.requirement(s.requirement);
   const criteria = await tx.evaluationCriterion.findMany({ where: { requirementId } });
   const scoredAt = await timeline.scoredAt(requirementId);
+  await openAndSeat(tx, requirementId, ids.user(s.evaluator), scoredAt);
   for (const [name, score] of Object.entries(s.scores)) {
     const criterion = criteria.find((c) => c.name === name);
     if (!criterion) {
@@ -43,6 +44,19 @@ async function seedScores(
   }
 }
 
+/** Scores are read only after opening (开标), by a declared evaluator who has submitted them. */
+async function openAndSeat(tx: Tx, requirementId: string, userId: string, at: Date) {
+  await tx.requirement.updateMany({
+    where: { id: requirementId, openedAt: null },
+    data: { openedAt: at },
+  });
+  await tx.evaluator.upsert({
+    where: { requirementId_userId: { requirementId, userId } },
+    create: { requirementId, userId, noConflictDeclaredAt: at, submittedAt: at, createdAt: at },
+    update: {},
+  });
+}
+
 async function seedAward(
   tx: Tx,
   ids: SeedIds,
@@ -50,12 +64,17 @@ async function seedAward(
   timeline: DemoTimeline,
 ): Promise<void> {
   const requirementId = ids.requirement(a.requirement);
+  const decidedAt = await timeline.awardedAt(requirementId);
+  await tx.requirement.updateMany({
+    where: { id: requirementId, openedAt: null },
+    data: { openedAt: decidedAt },
+  });
   const award = await tx.award.create({
     data: {
       requirementId,
       proposalId: ids.proposal(a.requirement, a.vendor),
       reason: a.reason,
-      decidedAt: await timeline.awardedAt(requirementId),
+      decidedAt,
     },
     include: {
       requirement: { select: { status: true } },
