@@ -43,7 +43,12 @@ export async function inviteVendor(
       });
       if (!vendor) throw notFound("Vendor");
       const invitation = await tx.bidInvitation.create({
-        data: { requirementId, vendorOrgId: vendor.id, invitedById: userId, message },
+        data: {
+          requirementId,
+          vendorOrgId: vendor.id,
+          invitedById: userId,
+          message: message ?? null,
+        },
         select: { id: true, requirement: { select: { id: true, title: true, orgId: true } } },
       });
       await recordAuditEvent(tx, actor, {
@@ -53,7 +58,7 @@ export async function inviteVendor(
         orgId,
         after: { requirementId, vendorOrgId: vendor.id, message },
       });
-      return { ...invitation, message, vendor, invitedById: userId };
+      return { ...invitation, message: message ?? null, vendor, invitedById: userId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new DomainError("CONFLICT", "vendorAlreadyInvited");
