@@ -6,6 +6,6 @@
 export const FEATURES = {
   /** Mail about new requirements matching a saved search: nothing sends it yet. */
   savedSearchAlerts: false,
-  /** Requirements only invited vendors see: nobody can invite a vendor yet. */
-  invitedVisibility: false,
+  /** Requirements only invited vendors see (they are invited from 推荐供应商). */
+  invitedVisibility: true,
 } as const;

@@ -89,6 +89,7 @@ export const PAGES: Record<Role, PageVisit[]> = {
     { route: "/workspace/bookmarks", open: "/workspace/bookmarks" },
     { route: "/workspace/saved-searches", open: "/workspace/saved-searches" },
     { route: "/workspace/proposals", open: "/workspace/proposals" },
+    { route: "/workspace/invitations", open: "/workspace/invitations" },
     {
       route: "/requirements/[id]/proposal",
       open: async (page) => {

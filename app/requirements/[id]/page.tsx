@@ -24,6 +24,7 @@ import { StatusReasonNote } from "@/components/requirements/detail/status-reason
 import { AwardNotice } from "@/components/evaluation/award-notice";
 import { ClarificationsPanel } from "@/components/questions/clarifications-panel";
 import { DeadlineChangeNotices } from "@/components/questions/deadline-change-notices";
+import { RequirementMatching } from "@/components/matching/requirement-matching";
 
 const DONE = ["approve", "requestChanges", "reject", "takeDown", "cancel"] as const;
 
@@ -69,6 +70,10 @@ export default async function RequirementPage({
           <DeadlineChangeNotices changes={deadlineChanges} />
           <RequirementSections requirement={r} sections={sections} />
           <ClarificationsPanel requirementId={r.id} board={board} />
+          <RequirementMatching
+            actor={actor}
+            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+          />
           {actions.canReport && <ReportPanel requirementId={r.id} />}
         </div>
         <aside className="min-w-0 space-y-6">
