@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
-import { createBiddingCast, submittedProposal } from "./bidding-cast";
+import { createBiddingScene, submittedProposal } from "./proposals";
 import { PDF_BYTES } from "./attachment-files";
 
 const pastDays = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000);
@@ -10,8 +10,8 @@ const pastDays = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000
  * 1 000 000, holds the Award row), as the evaluation issue leaves it. The deadline has passed.
  */
 export async function createAwardedCast(status: RequirementStatus = "AWARDED") {
-  const cast = await createBiddingCast({ status, deadline: pastDays(10) });
-  const proposal = await submittedProposal(cast.requirement.id, cast.vendor.id);
+  const cast = await createBiddingScene({ status, deadline: pastDays(10) });
+  const proposal = await submittedProposal(cast.requirement.id, cast.vendor.org.id);
   await db.proposal.update({ where: { id: proposal.id }, data: { status: "AWARDED" } });
   const award = await db.award.create({
     data: { requirementId: cast.requirement.id, proposalId: proposal.id },

@@ -5,9 +5,9 @@ import { listOwnInvitations } from "@/lib/domain/bid-invitations/list-own-invita
 import { listRequirementInvitations } from "@/lib/domain/bid-invitations/list-requirement-invitations";
 import { markInvitationViewed } from "@/lib/domain/bid-invitations/mark-invitation-viewed";
 import { submitProposal } from "@/lib/domain/proposals/submit-proposal";
-import { BIDDING_ROLES, createBiddingCast, type BiddingRole } from "@/tests/helpers/bidding-cast";
+import { BIDDING_ROLES, createBiddingScene, type BiddingRole } from "@/tests/helpers/proposals";
 import { setUpTestDatabase } from "@/tests/helpers/database";
-import { createCriteria, createOrganization, createRequirement } from "@/tests/helpers/factories";
+import { createOrganization, createRequirement } from "@/tests/helpers/factories";
 import { completeContent } from "@/tests/helpers/proposals";
 
 setUpTestDatabase();
@@ -75,20 +75,14 @@ const LIST_FOR_REQUIREMENT: Record<BiddingRole, Outcome> = {
   admin: "allowed",
 };
 
-const invitedCast = async () => {
-  const cast = await createBiddingCast({
-    visibility: "INVITED",
-    qualifications: "- 具备电力行业项目经验\n- 提供本地化部署",
-  });
-  await createCriteria(cast.requirement.id, [60, 40]);
-  return cast;
-};
+/** The bidding scene (criteria and qualifications included) with an INVITED requirement. */
+const invitedCast = () => createBiddingScene({ visibility: "INVITED" });
 
 async function invitedScene() {
   const cast = await invitedCast();
   await inviteVendor(cast.actors.enterpriseOwner, {
     requirementId: cast.requirement.id,
-    vendorId: cast.vendor.id,
+    vendorId: cast.vendor.org.id,
     message: "欢迎参与",
   });
   return cast;
@@ -102,7 +96,7 @@ describe("who may invite, list and mark read (an INVITED requirement)", () => {
       () =>
         inviteVendor(cast.actors[role], {
           requirementId: cast.requirement.id,
-          vendorId: cast.vendor.id,
+          vendorId: cast.vendor.org.id,
         }),
       { audited: true },
     );
@@ -142,13 +136,13 @@ describe("inviting a vendor", () => {
     const cast = await invitedCast();
     const sent = await inviteVendor(cast.actors.enterpriseMember, {
       requirementId: cast.requirement.id,
-      vendorId: cast.vendor.id,
+      vendorId: cast.vendor.org.id,
       message: "  期待您的方案  ",
     });
     expect(sent).toMatchObject({
       message: "期待您的方案",
       requirement: { id: cast.requirement.id, title: cast.requirement.title },
-      vendor: { id: cast.vendor.id, name: cast.vendor.name },
+      vendor: { id: cast.vendor.org.id, name: cast.vendor.org.name },
     });
     const [listed] = await listOwnInvitations(cast.actors.vendorMember);
     expect(listed).toMatchObject({
@@ -163,7 +157,7 @@ describe("inviting a vendor", () => {
     await expect(
       inviteVendor(cast.actors.enterpriseMember, {
         requirementId: cast.requirement.id,
-        vendorId: cast.vendor.id,
+        vendorId: cast.vendor.org.id,
       }),
     ).rejects.toMatchObject({ code: "CONFLICT", message: "vendorAlreadyInvited" });
   });
@@ -181,11 +175,11 @@ describe("inviting a vendor", () => {
   it("only while the requirement is published and before its deadline", async () => {
     const cast = await invitedCast();
     const invite = (requirementId: string) =>
-      inviteVendor(cast.actors.enterpriseOwner, { requirementId, vendorId: cast.vendor.id });
-    const draft = await createRequirement({ orgId: cast.enterprise.id, status: "DRAFT" });
+      inviteVendor(cast.actors.enterpriseOwner, { requirementId, vendorId: cast.vendor.org.id });
+    const draft = await createRequirement({ orgId: cast.enterprise.org.id, status: "DRAFT" });
     await expect(invite(draft.id)).rejects.toMatchObject({ code: "CONFLICT" });
     const closed = await createRequirement({
-      orgId: cast.enterprise.id,
+      orgId: cast.enterprise.org.id,
       deadline: new Date(Date.now() - 60_000),
     });
     await expect(invite(closed.id)).rejects.toMatchObject({ code: "DEADLINE_PASSED" });
@@ -196,7 +190,7 @@ describe("inviting a vendor", () => {
     await expect(
       inviteVendor(cast.actors.enterpriseOwner, {
         requirementId: cast.requirement.id,
-        vendorId: cast.vendor.id,
+        vendorId: cast.vendor.org.id,
         message: "长".repeat(1001),
       }),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { message: expect.any(Array) } });
@@ -209,13 +203,13 @@ describe("the vendor's invitations and the enterprise's view of them", () => {
     const titles = ["第一", "第二", "第三"];
     for (const title of titles) {
       const r = await createRequirement({
-        orgId: cast.enterprise.id,
+        orgId: cast.enterprise.org.id,
         title,
         visibility: "INVITED",
       });
       await inviteVendor(cast.actors.enterpriseOwner, {
         requirementId: r.id,
-        vendorId: cast.vendor.id,
+        vendorId: cast.vendor.org.id,
       });
     }
     const first = await db.requirement.findFirstOrThrow({ where: { title: "第三" } });
@@ -249,7 +243,7 @@ describe("the vendor's invitations and the enterprise's view of them", () => {
     const [seen] = await listRequirementInvitations(actors.enterpriseMember, {
       requirementId: requirement.id,
     });
-    expect(seen).toMatchObject({ vendor: { id: cast.vendor.id }, viewedAt: viewed });
+    expect(seen).toMatchObject({ vendor: { id: cast.vendor.org.id }, viewedAt: viewed });
     expect(JSON.stringify(seen)).not.toMatch(/proposal|submitted|SUBMITTED/i);
   });
 

@@ -8,7 +8,7 @@ import { scoreMatch } from "@/lib/matching/score-match";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { setUpStorage } from "@/tests/helpers/storage";
 import { EXE_BYTES } from "@/tests/helpers/attachment-files";
-import { BIDDING_ROLES, type BiddingRole } from "@/tests/helpers/bidding-cast";
+import { BIDDING_ROLES, type BiddingRole } from "@/tests/helpers/proposals";
 import {
   auditCount,
   outcomeOf,
@@ -116,7 +116,7 @@ describe("the track record in matching", () => {
       ...completionInput(requirement.id),
       rating: 5,
     });
-    const [loaded] = await loadVendors([vendor.id]);
+    const [loaded] = await loadVendors([vendor.org.id]);
     expect(loaded!.facts).toMatchObject({ awards: 1, completedContracts: 1, ratingTotal: 5 });
 
     const facts = { ...requirement, region: null };
@@ -135,9 +135,9 @@ describe("the vendor's public track record", () => {
   it("shows the completed contract's rating and comment, naming only a public requirement", async () => {
     const { actors, requirement, vendor } = await createAwardedCast();
     await recordContractSigning(actors.enterpriseOwner, signingInput(requirement.id));
-    expect(await getTrackRecord(vendor.id)).toMatchObject({ completed: 0, meanRating: null });
+    expect(await getTrackRecord(vendor.org.id)).toMatchObject({ completed: 0, meanRating: null });
     await recordCompletion(actors.enterpriseOwner, completionInput(requirement.id));
-    expect(await getTrackRecord(vendor.id)).toMatchObject({
+    expect(await getTrackRecord(vendor.org.id)).toMatchObject({
       completed: 1,
       meanRating: 4,
       entries: [
@@ -149,6 +149,6 @@ describe("the vendor's public track record", () => {
       ],
     });
     await db.requirement.update({ where: { id: requirement.id }, data: { visibility: "INVITED" } });
-    expect((await getTrackRecord(vendor.id)).entries[0]!.requirement).toBeNull();
+    expect((await getTrackRecord(vendor.org.id)).entries[0]!.requirement).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import { call, expectProblem } from "@/tests/helpers/api-call";
 import { seedDemo } from "@/prisma/seed/seed-demo";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { setUpStorage } from "@/tests/helpers/storage";
-import { createBiddingCast, submittedProposal } from "@/tests/helpers/bidding-cast";
+import { createBiddingScene, submittedProposal } from "@/tests/helpers/proposals";
 import { completionInput, createAwardedCast, signingInput } from "@/tests/helpers/contracts";
 import { releasePackageValidator } from "@/tests/helpers/ocds-schemas";
 
@@ -35,7 +35,7 @@ describe("the OCDS release package", () => {
     const release = pkg.releases.find((r) => r.ocid === `ocds-zhipei-${requirement.id}`)!;
     expect(release.awards[0]).toMatchObject({
       value: { amount: 1_000_000, currency: "CNY" },
-      suppliers: [{ id: vendor.id }],
+      suppliers: [{ id: vendor.org.id }],
     });
     expect(release.contracts[0]).toMatchObject({
       status: "terminated",
@@ -45,7 +45,10 @@ describe("the OCDS release package", () => {
   });
 
   it("says nothing of the proposals of a requirement before its deadline", async () => {
-    const { requirement, vendor } = await createBiddingCast();
+    const {
+      requirement,
+      vendor: { org: vendor },
+    } = await createBiddingScene();
     await submittedProposal(requirement.id, vendor.id);
     const pkg = await buildReleasePackage();
     const release = pkg.releases.find((r) => r.ocid.endsWith(requirement.id))!;
