@@ -133,12 +133,19 @@ export const NOTIFICATION_EVENTS = {
       href: "/organization/verification",
     }),
   }),
-  "member.joined": define<{ orgId: string; memberName: string }>({
-    recipients: (tx, p) => organizationMembers(tx, p.orgId),
-    message: async (tx, p) => ({
-      params: { org: (await orgName(tx, p.orgId)) ?? "", name: p.memberName },
-      href: "/organization/members",
-    }),
+  "member.joined": define<{ orgId: string; memberUserId: string }>({
+    recipients: async (tx, p) =>
+      (await organizationOwners(tx, p.orgId)).filter((id) => id !== p.memberUserId),
+    message: async (tx, p) => {
+      const member = await tx.user.findUniqueOrThrow({
+        where: { id: p.memberUserId },
+        select: { name: true },
+      });
+      return {
+        params: { org: (await orgName(tx, p.orgId)) ?? "", name: member.name },
+        href: "/organization/members",
+      };
+    },
   }),
   "member.removed": define<{ userId: string; orgName: string }>({
     recipients: async (_tx, p) => [p.userId],
