@@ -16,6 +16,7 @@ import enMatching from "./en/matching.json";
 import enLegal from "./en/legal.json";
 import enMembers from "./en/members.json";
 import enModeration from "./en/moderation.json";
+import enNotifications from "./en/notifications.json";
 import enOrganization from "./en/organization.json";
 import enProfile from "./en/profile.json";
 import enProposals from "./en/proposals.json";
@@ -42,6 +43,7 @@ import zhMatching from "./zh-CN/matching.json";
 import zhLegal from "./zh-CN/legal.json";
 import zhMembers from "./zh-CN/members.json";
 import zhModeration from "./zh-CN/moderation.json";
+import zhNotifications from "./zh-CN/notifications.json";
 import zhOrganization from "./zh-CN/organization.json";
 import zhProfile from "./zh-CN/profile.json";
 import zhProposals from "./zh-CN/proposals.json";
@@ -73,6 +75,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhLegal,
     ...zhMembers,
     ...zhModeration,
+    ...zhNotifications,
     ...zhOrganization,
     ...zhProfile,
     ...zhProposals,
@@ -101,6 +104,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enLegal,
     ...enMembers,
     ...enModeration,
+    ...enNotifications,
     ...enOrganization,
     ...enProfile,
     ...enProposals,

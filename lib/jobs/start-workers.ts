@@ -1,5 +1,6 @@
 import "server-only";
 import { workDeadlines } from "./deadline-jobs";
+import { workEmail } from "./email-jobs";
 import { stopQueue } from "./queue";
 
 /**
@@ -8,5 +9,6 @@ import { stopQueue } from "./queue";
  */
 export async function startWorkers(): Promise<{ stop(): Promise<void> }> {
   await workDeadlines();
+  await workEmail();
   return { stop: stopQueue };
 }

@@ -7,6 +7,9 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** Stable per outbox message, so a receiving server can tell a resend from a new message. */
+  messageId?: string;
+  headers?: Record<string, string>;
 }
 
 const transports = new Map<string, Transporter>();

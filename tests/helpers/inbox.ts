@@ -1,12 +1,17 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { afterAll, beforeAll, beforeEach } from "vitest";
+import { sweepOutbox } from "@/lib/notifications/deliver-email";
 import { startSmtpCatcher, type SmtpCatcher } from "@/scripts/lib/smtp-sink";
 
 export interface Inbox {
   messages: ParsedMail[];
-  /** The newest message to `address`, waiting briefly for it to arrive. */
+  /** The newest message to `address`, sending the outbox as the worker would, waiting briefly. */
   latestTo(address: string): Promise<ParsedMail>;
+  /** Sends every outbox email as the worker's sweep would, and waits until they arrived. */
+  settle(): Promise<void>;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A real SMTP server on a free loopback port for the calling test file; SMTP_URL points the app's
@@ -14,17 +19,26 @@ export interface Inbox {
  */
 export function setUpInbox(): Inbox {
   let catcher: SmtpCatcher;
+  let arrived = 0;
   const inbox: Inbox = {
     messages: [],
     async latestTo(address) {
       for (let attempt = 0; attempt < 50; attempt++) {
+        await sweepOutbox(0);
         const found = inbox.messages
           .filter((m) => m.to && JSON.stringify(m.to).includes(address))
           .at(-1);
         if (found) return found;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await pause(100);
       }
       throw new Error(`no message to ${address}`);
+    },
+    async settle() {
+      const sent = await sweepOutbox(0);
+      for (let attempt = 0; attempt < 50 && inbox.messages.length < arrived + sent; attempt++) {
+        await pause(50);
+      }
+      arrived = inbox.messages.length;
     },
   };
   beforeAll(async () => {
@@ -35,6 +49,7 @@ export function setUpInbox(): Inbox {
   });
   beforeEach(() => {
     inbox.messages.length = 0;
+    arrived = 0;
   });
   afterAll(() => catcher.close());
   return inbox;

@@ -59,7 +59,7 @@ describe("account mails", () => {
     await expect(
       requestPasswordReset("victim@example.com", fromIp("198.51.100.200")),
     ).rejects.toMatchObject(limited);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await inbox.settle();
     expect(inbox.messages).toHaveLength(POLICIES.accountMailRecipient.points);
   });
 

@@ -185,7 +185,7 @@ describe("password reset", () => {
     await expect(
       requestPasswordReset("nobody@example.com", unknownOrigin),
     ).resolves.toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await inbox.settle();
     expect(inbox.messages).toHaveLength(0);
   });
 });

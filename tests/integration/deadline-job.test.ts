@@ -125,8 +125,11 @@ describe("the deadline workers (pg-boss)", () => {
     try {
       await waitForStatus(missed.id, "EVALUATING", 15_000);
       const schedules = await db.$queryRaw<{ name: string; cron: string }[]>`
-        SELECT name, cron FROM pgboss.schedule`;
-      expect(schedules).toEqual([{ name: "requirement-deadline-sweep", cron: "* * * * *" }]);
+        SELECT name, cron FROM pgboss.schedule ORDER BY name`;
+      expect(schedules).toEqual([
+        { name: "email-delivery-sweep", cron: "* * * * *" },
+        { name: "requirement-deadline-sweep", cron: "* * * * *" },
+      ]);
     } finally {
       await workers.stop();
     }

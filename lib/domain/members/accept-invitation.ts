@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireUser } from "@/lib/auth/guards";
 import { DomainError } from "@/lib/domain/errors";
+import { notify } from "@/lib/domain/notifications/notify";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { invitationTokenSchema, type InvitationTokenInput } from "./accept-invitation.schema";
@@ -46,6 +47,11 @@ export async function acceptInvitation(
         orgId: invitation.orgId,
         action: "invitation.accept",
         after: { userId: user.userId, role: invitation.role },
+      });
+      await notify(tx, {
+        type: "member.joined",
+        orgId: invitation.orgId,
+        memberUserId: user.userId,
       });
       return { orgId: invitation.orgId };
     })

@@ -68,9 +68,9 @@ export async function inviteMember(
         expiresAt: created.expiresAt.toISOString(),
       },
     });
+    await sendInvitationEmail({ email, orgId: owner.orgId, senderId: owner.userId, token }, tx);
     return created;
   });
 
-  await sendInvitationEmail({ email, orgId: owner.orgId, senderId: owner.userId, token });
   return { invitationId: invitation.id };
 }

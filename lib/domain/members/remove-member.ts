@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/domain/errors";
+import { notify } from "@/lib/domain/notifications/notify";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { confirmStillOwner, lockOrganization, requireOwnerRemains } from "./organization-lock";
 import { requireMemberOwner } from "./require-target-owner";
@@ -35,5 +37,14 @@ export async function removeMember(actor: Actor, input: MemberTarget): Promise<v
       action: "membership.remove",
       before: { userId, email: membership.user.email, role: membership.role },
     });
+    await notify(tx, { type: "member.removed", userId, orgName: await orgNameOf(tx, owner.orgId) });
   });
+}
+
+async function orgNameOf(tx: Prisma.TransactionClient, orgId: string): Promise<string> {
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: { name: true },
+  });
+  return org.name;
 }

@@ -31,7 +31,7 @@ export async function resendInvitation(
   const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
 
-  const { email } = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const { count } = await tx.invitation.updateMany({
       where: { id: invitationId, orgId: owner.orgId, ...openInvitationWhere },
       data: { tokenHash: hashToken(token), expiresAt },
@@ -44,11 +44,10 @@ export async function resendInvitation(
       action: "invitation.resend",
       after: { expiresAt: expiresAt.toISOString() },
     });
-    return tx.invitation.findUniqueOrThrow({
+    const { email } = await tx.invitation.findUniqueOrThrow({
       where: { id: invitationId },
       select: { email: true },
     });
+    await sendInvitationEmail({ email, orgId: owner.orgId, senderId: owner.userId, token }, tx);
   });
-
-  await sendInvitationEmail({ email, orgId: owner.orgId, senderId: owner.userId, token });
 }

@@ -14,6 +14,7 @@ import { PROPOSAL_ACTIONS } from "./proposal-actions";
 import { proposalContentSchema, proposalDraftSchema } from "./proposal-content.schema";
 import { submitProposalSchema, type SubmitProposalInput } from "./proposal.schema";
 import { PROPOSAL_TRANSACTION } from "./proposal-transaction";
+import { notifyProposalSubmitted } from "./notify-proposal-submitted";
 import { proposalDigest } from "./receipt-digest";
 import { RECEIPT_SELECT, receiptOf, type ProposalReceipt } from "./receipt";
 import { writeDraft } from "./save-proposal-draft";
@@ -100,6 +101,7 @@ export async function submitProposal(
       action: PROPOSAL_ACTIONS.submit,
       after: { version, digest },
     });
+    await notifyProposalSubmitted(tx, { requirementId, vendorOrgId: vendor.orgId, version });
     return receiptOf(created);
   }, PROPOSAL_TRANSACTION);
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireVendorMember } from "@/lib/auth/guards";
+import { notify } from "@/lib/domain/notifications/notify";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { lockRequirementOpenForQuestions } from "@/lib/domain/requirements/transitions/lock-requirement";
 import { limit } from "@/lib/security/rate-limits";
@@ -53,6 +54,7 @@ export async function askQuestion(
       action: "question.ask",
       after: { requirementId, attachmentId: stored?.id ?? null },
     });
+    await notify(tx, { type: "question.asked", requirementId });
     return { questionId: question.id };
   });
 }

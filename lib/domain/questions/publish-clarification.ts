@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MemberActor } from "@/lib/auth/guards";
+import { notify } from "@/lib/domain/notifications/notify";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import type { LockedRequirement } from "@/lib/domain/requirements/transitions/lock-requirement";
 
@@ -33,5 +34,6 @@ export async function publishClarification(
     action: PUBLISH_CLARIFICATION_ACTION,
     after: { clarificationId: clarification.id, addendum: !content.questionId },
   });
+  await notify(tx, { type: "clarification.published", requirementId: requirement.id });
   return clarification.id;
 }

@@ -9,7 +9,7 @@ import {
   decideVerificationSchema,
   type DecideVerificationInput,
 } from "./decide-verification.schema";
-import { emailVerificationDecision } from "./email-verification-decision";
+import { notify } from "@/lib/domain/notifications/notify";
 
 /**
  * An admin approves a pending request (the organization becomes VERIFIED) or rejects it with a
@@ -72,9 +72,14 @@ export async function decideVerification(
         requestId: decision.requestId,
       },
     });
+    await notify(
+      tx,
+      approve
+        ? { type: "verification.approved", orgId: request.orgId }
+        : { type: "verification.rejected", orgId: request.orgId, reason: reason ?? "" },
+    );
     return request.orgId;
   });
 
-  await emailVerificationDecision(orgId, reason);
   return { orgId };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireEnterpriseMember } from "@/lib/auth/guards";
+import { notify } from "@/lib/domain/notifications/notify";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { DomainError } from "@/lib/domain/errors";
 import { scheduleDeadline } from "@/lib/jobs/deadline-jobs";
@@ -86,6 +87,7 @@ export async function changeDeadlines(actor: Actor, input: ChangeDeadlinesInput)
       before: { deadline: iso(current.deadline), questionDeadline: iso(current.questionDeadline) },
       after: { deadline: iso(next.deadline), questionDeadline: iso(next.questionDeadline) },
     });
+    await notify(tx, { type: "deadline.changed", requirementId });
     return next.deadline && iso(next.deadline) !== iso(current.deadline) ? next.deadline : null;
   });
   // The job queued for the old deadline finds the requirement still open and does nothing.

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requireTrigger } from "../requirement-permissions";
 import { DomainError } from "@/lib/domain/errors";
 import { scheduleDeadline } from "@/lib/jobs/deadline-jobs";
+import { notify } from "@/lib/domain/notifications/notify";
 import { parseInput } from "@/lib/validation/parse-input";
 import { assertTransition } from "../state-machine";
 import { applyTransition } from "./apply-transition";
@@ -27,6 +28,7 @@ export async function approveRequirement(actor: Actor, input: RequirementTransit
     const result = await applyTransition(tx, admin, requirement, "approve", {
       data: { publishedAt: requirement.dbNow, statusReason: null },
     });
+    await notify(tx, { type: "requirement.approved", requirementId });
     return { result, deadline: requirement.deadline };
   });
   if (deadline) {

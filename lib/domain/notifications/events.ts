@@ -1,0 +1,190 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  interestedVendors,
+  organizationMembers,
+  organizationOwners,
+  requirementOwners,
+} from "./recipients";
+
+type Tx = Prisma.TransactionClient;
+
+/** What a notification shows: its message's parameters and where it links (an app path). */
+export interface NotificationMessage {
+  params: Record<string, string>;
+  href: string;
+}
+
+interface EventDefinition<P> {
+  /** Who hears of it (user ids; duplicates and inactive users are dropped). */
+  recipients(tx: Tx, payload: P): Promise<string[]>;
+  /** Never a sealed field, never a bidding vendor's name to anyone but that vendor. */
+  message(tx: Tx, payload: P): Promise<NotificationMessage>;
+  /** Security mail: always emailed, the preferences cannot turn it off. */
+  security?: true;
+}
+
+const requirementTitle = async (tx: Tx, id: string) =>
+  (await tx.requirement.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
+
+const requirementLink = (anchor = "") =>
+  async function message(tx: Tx, p: { requirementId: string }): Promise<NotificationMessage> {
+    return {
+      params: { title: await requirementTitle(tx, p.requirementId) },
+      href: `/requirements/${p.requirementId}${anchor}`,
+    };
+  };
+
+const withReason =
+  (anchor: string) =>
+  async (tx: Tx, p: { requirementId: string; reason: string }): Promise<NotificationMessage> => ({
+    params: { title: await requirementTitle(tx, p.requirementId), reason: p.reason },
+    href: `/requirements/${p.requirementId}${anchor}`,
+  });
+
+const toOwners = (tx: Tx, p: { requirementId: string }) => requirementOwners(tx, p.requirementId);
+
+type RequirementEvent = { requirementId: string };
+type ReasonedEvent = RequirementEvent & { reason: string };
+
+function define<P>(definition: EventDefinition<P>): EventDefinition<P> {
+  return definition;
+}
+
+/**
+ * Every notification type, its payload, recipients and message. A new one is an entry here and a
+ * `notify(tx, { type, ... })` call in the transaction of the change (docs/notifications.md).
+ */
+export const NOTIFICATION_EVENTS = {
+  "requirement.approved": define<RequirementEvent>({
+    recipients: toOwners,
+    message: requirementLink(),
+  }),
+  "requirement.changesRequested": define<ReasonedEvent>({
+    recipients: toOwners,
+    message: withReason("#status-reason"),
+  }),
+  "requirement.rejected": define<ReasonedEvent>({
+    recipients: toOwners,
+    message: withReason("#status-reason"),
+  }),
+  "requirement.takenDown": define<ReasonedEvent>({
+    recipients: toOwners,
+    message: withReason("#status-reason"),
+  }),
+  "question.asked": define<RequirementEvent>({
+    recipients: toOwners,
+    message: async (tx, p) => ({
+      params: { title: await requirementTitle(tx, p.requirementId) },
+      href: "/dashboard/questions",
+    }),
+  }),
+  "clarification.published": define<RequirementEvent>({
+    recipients: (tx, p) =>
+      interestedVendors(tx, p.requirementId, {
+        bookmarked: true,
+        asked: true,
+        invited: true,
+        proposal: true,
+      }),
+    message: requirementLink("#clarifications"),
+  }),
+  "deadline.changed": define<RequirementEvent>({
+    recipients: (tx, p) =>
+      interestedVendors(tx, p.requirementId, {
+        bookmarked: true,
+        asked: true,
+        invited: true,
+        proposal: true,
+      }),
+    message: requirementLink("#change-notices"),
+  }),
+  "deadline.reminder": define<RequirementEvent>({
+    recipients: (tx, p) =>
+      interestedVendors(tx, p.requirementId, { bookmarked: true, invited: true, draft: true }),
+    message: requirementLink("#schedule"),
+  }),
+  "proposal.receipt": define<RequirementEvent & { vendorOrgId: string; version: number }>({
+    recipients: (tx, p) => organizationMembers(tx, p.vendorOrgId),
+    message: async (tx, p) => ({
+      params: { title: await requirementTitle(tx, p.requirementId), version: String(p.version) },
+      href: `/requirements/${p.requirementId}/proposal`,
+    }),
+  }),
+  /** The enterprise learns how many proposals are in, never whose. */
+  "proposal.received": define<RequirementEvent & { count: number }>({
+    recipients: toOwners,
+    message: async (tx, p) => ({
+      params: { title: await requirementTitle(tx, p.requirementId), count: String(p.count) },
+      href: `/requirements/${p.requirementId}`,
+    }),
+  }),
+  "verification.approved": define<{ orgId: string }>({
+    recipients: (tx, p) => organizationOwners(tx, p.orgId),
+    message: async (tx, p) => ({
+      params: { org: (await orgName(tx, p.orgId)) ?? "" },
+      href: "/organization",
+    }),
+  }),
+  "verification.rejected": define<{ orgId: string; reason: string }>({
+    recipients: (tx, p) => organizationOwners(tx, p.orgId),
+    message: async (tx, p) => ({
+      params: { org: (await orgName(tx, p.orgId)) ?? "", reason: p.reason },
+      href: "/organization/verification",
+    }),
+  }),
+  "member.joined": define<{ orgId: string; memberUserId: string }>({
+    recipients: async (tx, p) =>
+      (await organizationOwners(tx, p.orgId)).filter((id) => id !== p.memberUserId),
+    message: async (tx, p) => {
+      const member = await tx.user.findUniqueOrThrow({
+        where: { id: p.memberUserId },
+        select: { name: true },
+      });
+      return {
+        params: { org: (await orgName(tx, p.orgId)) ?? "", name: member.name },
+        href: "/organization/members",
+      };
+    },
+  }),
+  "member.removed": define<{ userId: string; orgName: string }>({
+    recipients: async (_tx, p) => [p.userId],
+    message: async (_tx, p) => ({ params: { org: p.orgName }, href: "/account" }),
+    security: true,
+  }),
+  "savedSearch.hits": define<{
+    userId: string;
+    savedSearchId: string;
+    name: string;
+    count: number;
+    href: string;
+  }>({
+    recipients: async (_tx, p) => [p.userId],
+    message: async (_tx, p) => ({
+      params: { name: p.name, count: String(p.count) },
+      href: p.href,
+    }),
+  }),
+} as const;
+
+async function orgName(tx: Tx, orgId: string): Promise<string | null> {
+  const org = await tx.organization.findUnique({ where: { id: orgId }, select: { name: true } });
+  return org?.name ?? null;
+}
+
+export type NotificationType = keyof typeof NOTIFICATION_EVENTS;
+
+type PayloadOf<T> = T extends EventDefinition<infer P> ? P : never;
+
+/** An event of one type with its payload, as `notify` takes it. */
+export type NotificationEvent = {
+  [K in NotificationType]: { type: K } & PayloadOf<(typeof NOTIFICATION_EVENTS)[K]>;
+}[NotificationType];
+
+export const NOTIFICATION_TYPES = Object.keys(NOTIFICATION_EVENTS) as NotificationType[];
+
+export const isNotificationType = (value: string): value is NotificationType =>
+  Object.hasOwn(NOTIFICATION_EVENTS, value);
+
+export const isSecurityType = (type: NotificationType): boolean =>
+  "security" in NOTIFICATION_EVENTS[type];
