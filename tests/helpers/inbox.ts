@@ -9,6 +9,11 @@ export interface Inbox {
   latestTo(address: string): Promise<ParsedMail>;
   /** Sends every outbox email as the worker's sweep would, and waits until they arrived. */
   settle(): Promise<void>;
+  /**
+   * The messages to `address` once `count` of them were parsed (or after a few seconds), and a
+   * moment more, so a duplicate on its way would be counted too.
+   */
+  arrivedTo(address: string, count: number): Promise<ParsedMail[]>;
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,6 +44,12 @@ export function setUpInbox(): Inbox {
         await pause(50);
       }
       arrived = inbox.messages.length;
+    },
+    async arrivedTo(address, count) {
+      const to = () => inbox.messages.filter((m) => JSON.stringify(m.to).includes(address));
+      for (let attempt = 0; attempt < 100 && to().length < count; attempt++) await pause(50);
+      await pause(100);
+      return to();
     },
   };
   beforeAll(async () => {
