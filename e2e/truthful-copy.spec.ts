@@ -42,12 +42,13 @@ test("a vendor is not offered proposals or alerts", async ({ page }) => {
   await expectNoneOf(page, ["提醒", "通知您"]);
 });
 
-test("the editor neither offers invited-only visibility nor promises recommendations", async ({
+test("the editor offers invited-only visibility, now that vendors can be invited", async ({
   page,
 }) => {
   await signIn(page, "csg@zhipei.demo");
   await page.goto("/dashboard/requirements/new");
-  await expect(page.getByText("可见范围")).toBeVisible();
-  await expect(page.getByRole("radio")).toHaveCount(0);
-  await expectNoneOf(page, ["仅受邀供应商", "推荐供应商", "提交或修改方案"]);
+  const visibility = page.getByRole("group", { name: "可见范围" });
+  await expect(visibility.getByRole("radio")).toHaveCount(2);
+  await expect(visibility.getByRole("radio", { name: /公开/ })).toBeVisible();
+  await expect(visibility.getByRole("radio", { name: /仅受邀供应商/ })).toBeVisible();
 });
