@@ -44,6 +44,15 @@ const withReason =
 
 const toOwners = (tx: Tx, p: { requirementId: string }) => requirementOwners(tx, p.requirementId);
 
+/** Who hears that a requirement's terms changed: vendors that bookmarked, asked, were invited or bid. */
+const toFollowingVendors = (tx: Tx, p: { requirementId: string }) =>
+  interestedVendors(tx, p.requirementId, {
+    bookmarked: true,
+    asked: true,
+    invited: true,
+    proposal: true,
+  });
+
 type RequirementEvent = { requirementId: string };
 type ReasonedEvent = RequirementEvent & { reason: string };
 
@@ -80,23 +89,11 @@ export const NOTIFICATION_EVENTS = {
     }),
   }),
   "clarification.published": define<RequirementEvent>({
-    recipients: (tx, p) =>
-      interestedVendors(tx, p.requirementId, {
-        bookmarked: true,
-        asked: true,
-        invited: true,
-        proposal: true,
-      }),
+    recipients: toFollowingVendors,
     message: requirementLink("#clarifications"),
   }),
   "deadline.changed": define<RequirementEvent>({
-    recipients: (tx, p) =>
-      interestedVendors(tx, p.requirementId, {
-        bookmarked: true,
-        asked: true,
-        invited: true,
-        proposal: true,
-      }),
+    recipients: toFollowingVendors,
     message: requirementLink("#change-notices"),
   }),
   "deadline.reminder": define<RequirementEvent>({
