@@ -14,6 +14,7 @@ export type Contribution = { points: number } & (
   | { signal: "text"; terms: string[] }
   | { signal: "region"; region: string }
   | { signal: "verified" }
+  | { signal: "domesticStack"; fits: boolean }
   | {
       signal: "trackRecord";
       awards: number;

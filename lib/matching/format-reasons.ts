@@ -56,6 +56,8 @@ export function formatReason(contribution: Contribution, locale: Locale): string
       return t("region", { region: contribution.region });
     case "verified":
       return t("verified");
+    case "domesticStack":
+      return contribution.fits ? t("domesticStack") : t("domesticStackMissing");
     case "trackRecord":
       return contribution.meanRating === null
         ? t("trackRecord", {

@@ -7,6 +7,8 @@ export interface RequirementFacts {
   industry: string;
   capabilities: readonly string[];
   region: string | null;
+  /** 信创: the solution must run on the domestic technology stack. */
+  domesticStackRequired: boolean;
 }
 
 /** What the score function knows of a vendor: its claims and what its case studies show. */
@@ -17,6 +19,8 @@ export interface VendorFacts {
   capabilities: readonly string[];
   cases: readonly { industry: string; capabilities: readonly string[] }[];
   verified: boolean;
+  /** 信创: it declares its solutions run on the domestic technology stack. */
+  domesticStack: boolean;
   /** Awards won and contracts completed on the platform. */
   awards: number;
   completedContracts: number;

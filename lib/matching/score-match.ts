@@ -5,6 +5,7 @@ import type { RequirementFacts, VendorFacts } from "./profiles";
 import type { TextMatch } from "./text-vectors";
 import {
   CLAIMED_CAPABILITY_CREDIT,
+  DOMESTIC_STACK_MISSING_PENALTY,
   FOCUSED_CAPABILITY_COUNT,
   INDUSTRY_CREDIT,
   TEXT_SATURATION,
@@ -76,6 +77,12 @@ const regionPoints = (requirement: RequirementFacts, vendor: VendorFacts) =>
 
 const verifiedPoints = (vendor: VendorFacts) => (vendor.verified ? WEIGHTS.verified : 0);
 
+/** Deployment fit, 信创: only a requirement that asks for it tells vendors apart by it. */
+function domesticStackPoints(requirement: RequirementFacts, vendor: VendorFacts): number {
+  if (!requirement.domesticStackRequired) return 0;
+  return vendor.domesticStack ? WEIGHTS.domesticStack : -DOMESTIC_STACK_MISSING_PENALTY;
+}
+
 /**
  * An award counts 1 and a completed contract its rating out of 5 (a 5-star delivery counts as
  * much as an award, a 1-star one a fifth), so a poor rating never costs more than its contract.
@@ -101,6 +108,7 @@ export function matchPoints(
     textPoints(cosine) +
     regionPoints(requirement, vendor) +
     verifiedPoints(vendor) +
+    domesticStackPoints(requirement, vendor) +
     trackRecordPoints(vendor)
   );
 }
@@ -141,6 +149,11 @@ export function scoreMatch(
       region: requirement.region ?? "",
     },
     { signal: "verified", points: verifiedPoints(vendor) },
+    {
+      signal: "domesticStack",
+      points: domesticStackPoints(requirement, vendor),
+      fits: vendor.domesticStack,
+    },
     {
       signal: "trackRecord",
       points: trackRecordPoints(vendor),

@@ -3,11 +3,19 @@
 export const WEIGHTS = {
   capabilities: 0.38,
   industry: 0.22,
-  text: 0.25,
+  text: 0.21,
   region: 0.05,
   verified: 0.04,
   trackRecord: 0.06,
+  /** Earned only on a requirement that asks for 信创, by a vendor that declares it. */
+  domesticStack: 0.04,
 } as const;
+
+/**
+ * What a vendor without 信创 loses on a requirement that asks for it: it may not bid there
+ * (lib/domain/proposals/eligibility.ts), so it sinks below every eligible vendor of some fit.
+ */
+export const DOMESTIC_STACK_MISSING_PENALTY = 0.2;
 
 /** A capability only claimed on the profile is worth this much of one shown in a case study. */
 export const CLAIMED_CAPABILITY_CREDIT = 0.5;

@@ -25,6 +25,8 @@ interface VendorJson {
   name: string;
   region: string | null;
   verified: boolean;
+  /** 信创 declared; absent is false. */
+  domesticStack?: boolean;
   industries: string[];
   capabilities: string[];
   description: string;
@@ -36,6 +38,8 @@ interface RequirementJson {
   split: "dev" | "heldout";
   industry: string;
   region: string | null;
+  /** 信创 asked for; absent is false. */
+  domesticStackRequired?: boolean;
   capabilities: string[];
   title: string;
   summary: string;
@@ -78,6 +82,7 @@ function vendorOf(json: VendorJson): EvalVendor {
       capabilities: json.capabilities,
       cases: json.cases,
       verified: json.verified,
+      domesticStack: json.domesticStack ?? false,
       awards: 0,
       completedContracts: 0,
       ratingTotal: 0,
@@ -109,6 +114,7 @@ function requirementOf(json: RequirementJson): EvalRequirement {
       industry: json.industry,
       capabilities: json.capabilities,
       region: json.region,
+      domesticStackRequired: json.domesticStackRequired ?? false,
     },
     terms: countTerms(wordsOfSearchText(text, REQUIREMENT_TEXT_LINES)),
     grades: new Map(Object.entries(json.relevance)),

@@ -24,14 +24,16 @@ it("ranks a metering specialist first for the CSG energy-data requirement, then 
   );
   const top = items.map((item) => item.vendor.key);
   // A grid expert's shortlist: the metering specialist, then vendors with grid cases in the
-  // capabilities asked for; no general cloud vendor without them.
+  // capabilities asked for; no general cloud vendor without them. The requirement asks for 信创,
+  // so a vendor that may not bid (亿嘉和, robotics, no 信创) is not among them.
   expect(top).toEqual([
     "yueliang-metering",
     "fourth-paradigm",
     "datacanvas",
-    "yijiahe",
     "damo-decision",
+    "transwarp",
   ]);
   expect(items[0]!.reasons[0]).toMatch(/^覆盖所需能力 3\/4：/);
   expect(items.every((item) => item.reasons.some((r) => r.startsWith("电网行业案例")))).toBe(true);
+  expect(items.every((item) => item.reasons.includes("满足信创要求（国产化技术栈）"))).toBe(true);
 });

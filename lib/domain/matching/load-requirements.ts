@@ -28,6 +28,7 @@ interface RequirementRow {
   industry: string;
   capabilities: string[];
   region: string | null;
+  domesticStackRequired: boolean;
   status: RequirementStatus;
   visibility: Visibility;
   deadline: Date | null;
@@ -37,7 +38,7 @@ interface RequirementRow {
 /** Requirements meeting a SQL condition on the table aliased `r`, in one query. */
 export async function loadRequirements(where: Prisma.Sql): Promise<MatchableRequirement[]> {
   const rows = await db.$queryRaw<RequirementRow[]>`
-    SELECT id, key, "orgId", title, industry, capabilities, region, status, visibility, deadline,
+    SELECT id, key, "orgId", title, industry, capabilities, region, "domesticStackRequired", status, visibility, deadline,
            ${searchTextWordsSql(REQUIREMENT_TEXT_LINES)} AS words
     FROM "Requirement" r WHERE ${where}`;
   return rows.map(({ words, key, title, status, visibility, deadline, ...facts }) => ({

@@ -26,6 +26,7 @@ interface VendorRow {
   industries: string[];
   capabilities: string[];
   verified: boolean;
+  domesticStack: boolean;
   words: string;
 }
 
@@ -52,7 +53,7 @@ export async function loadVendors(ids?: string[]): Promise<MatchableVendor[]> {
   const [vendors, cases, records] = await Promise.all([
     db.$queryRaw<VendorRow[]>`
       SELECT id, key, name, "nameEn", region, industries, capabilities,
-             "verificationStatus" = 'VERIFIED' AS verified,
+             "verificationStatus" = 'VERIFIED' AS verified, "domesticStack",
              ${searchTextWordsSql(VENDOR_TEXT_LINES)} AS words
       FROM "Organization" WHERE kind = 'VENDOR' ${only("id")}`,
     db.$queryRaw<CaseRow[]>`
@@ -80,6 +81,7 @@ export async function loadVendors(ids?: string[]): Promise<MatchableVendor[]> {
       industries: row.industries,
       capabilities: row.capabilities,
       verified: row.verified,
+      domesticStack: row.domesticStack,
       cases: casesOf.get(row.id) ?? [],
       awards: recordOf.get(row.id)?.awards ?? 0,
       completedContracts: recordOf.get(row.id)?.completed ?? 0,
