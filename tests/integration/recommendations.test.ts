@@ -5,7 +5,9 @@ import { findSimilarRequirements } from "@/lib/domain/matching/find-similar-requ
 import { findSimilarToDraft } from "@/lib/domain/matching/find-similar-to-draft";
 import { recommendRequirements } from "@/lib/domain/matching/recommend-requirements";
 import { restoreRecommendation } from "@/lib/domain/matching/restore-recommendation";
+import { refreshRequirementSearch } from "@/lib/domain/requirements/search/refresh-requirement-search";
 import { createUser } from "@/tests/helpers/actors";
+import { createAwardedCast } from "@/tests/helpers/contracts";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import { createOrganization } from "@/tests/helpers/factories";
 import { sumOfContributions, vendorWithCases } from "@/tests/helpers/matching";
@@ -147,5 +149,38 @@ describe("similar requirements", () => {
       industry: "power-grid",
     });
     expect(whileDrafting.map((s) => s.requirement.title)).toEqual(["兄弟单位电能表异常检测"]);
+  });
+
+  it("follows a draft as it is written, with each requirement's state and winner", async () => {
+    const drafter = await createOrganization({ name: "起草企业" });
+    const { actor } = await createUser({ orgId: drafter.id, role: "OWNER" });
+    await meterRequirement("兄弟单位电能表异常检测");
+    await searchableRequirement({
+      title: "医院智能导诊",
+      summary: "语音导诊与分诊",
+      industry: "healthcare",
+      capabilities: ["speech"],
+    });
+    const { requirement: awarded, vendor } = await createAwardedCast();
+    await db.requirement.update({
+      where: { id: awarded.id },
+      data: { title: "电网调度大模型问答", summary: "调度规程问答" },
+    });
+    await refreshRequirementSearch(db, awarded.id);
+    const draft = (text: string, tags: string[], industry: string) =>
+      findSimilarToDraft(actor, { text, tags, industry });
+
+    const hospital = await draft("医院 导诊", ["speech"], "healthcare");
+    expect(hospital[0]).toMatchObject({
+      requirement: { title: "医院智能导诊" },
+      status: "PUBLISHED",
+    });
+    expect(hospital[0]!.awardedTo).toBeNull();
+    const grid = await draft("调度 大模型 问答", ["llm"], "power-grid");
+    expect(grid[0]).toMatchObject({
+      requirement: { title: "电网调度大模型问答" },
+      status: "AWARDED",
+      awardedTo: { id: vendor.org.id },
+    });
   });
 });

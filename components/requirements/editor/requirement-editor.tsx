@@ -12,6 +12,7 @@ import { updateRequirementDraftSchema } from "@/lib/domain/requirements/authorin
 import { useActionForm } from "@/components/forms/use-action-form";
 import { sameFormValue } from "@/components/forms/same-form-value";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
+import { DraftSimilarRequirements } from "@/components/matching/draft-similar-requirements";
 import { BasicsSection } from "./basics-section";
 import { ContactSection } from "./contact-section";
 import { EditorAlert } from "./editor-alert";
@@ -78,6 +79,7 @@ export function RequirementEditor({
       <BasicsSection fields={fields} />
       <ScenarioSection fields={fields} />
       <TechnicalSection fields={fields} />
+      <DraftSimilarRequirements fields={fields} />
       <ScheduleSection fields={fields} />
       <EvaluationSection form={form} fields={fields} />
       <ContactSection fields={fields} />
