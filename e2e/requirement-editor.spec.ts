@@ -1,5 +1,6 @@
 import { expect, test } from "./support/test";
 import { signIn } from "./support/session";
+import { CSG_TITLE } from "./support/pages";
 import { fillNewRequirement, saveDraft } from "./support/requirement-editor";
 
 // Nothing lost: a second save over someone else's is refused with who and when, keeping the
@@ -34,4 +35,20 @@ test("two people edit one draft: the later save is refused, and leaving unsaved 
   await expect.poll(() => asked).toContain("未保存的更改");
   await expect(other).toHaveURL(/\/edit$/);
   await expect(other.getByLabel("需求名称")).toHaveValue("后保存的人的标题");
+});
+
+test("while drafting, 相似需求 shows other enterprises' requirements like it, with their state", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, "zj-grid@zhipei.demo");
+  await page.goto("/dashboard/requirements/new");
+  const similar = page.getByRole("region", { name: "相似需求" });
+  await expect(similar).toContainText("暂时没有相似的需求");
+  await page.getByLabel("需求名称").fill("电能量数据创新应用与计量装置故障预警");
+  const csg = similar.getByRole("listitem").filter({ hasText: CSG_TITLE });
+  await expect(csg).toContainText("征集中", { timeout: 15_000 });
+  await expect(csg).toContainText("发布方：");
+  await page.getByLabel("需求名称").fill("医院门诊语音导诊");
+  await expect(similar.getByRole("link", { name: CSG_TITLE })).toHaveCount(0, { timeout: 15_000 });
 });

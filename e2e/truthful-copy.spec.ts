@@ -2,8 +2,9 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { signIn } from "./support/session";
 
-// Copy tells the truth: until proposals, vendor recommendations, saved-search alerts and
-// invitations exist, no page offers or promises them; what does exist is described as it is.
+// Copy tells the truth: until a feature exists (saved-search alerts still do not), no page offers
+// or promises it; what does exist is described as it is, e.g. vendor recommendations (推荐供应商)
+// and invited-only visibility since matching (issue 13).
 
 async function expectNoneOf(page: Page, phrases: (string | RegExp)[]): Promise<void> {
   const text = await page.locator("body").innerText();
@@ -42,7 +43,7 @@ test("a vendor is not offered proposals or alerts", async ({ page }) => {
   await expectNoneOf(page, ["提醒", "通知您"]);
 });
 
-test("the editor offers invited-only visibility, now that vendors can be invited", async ({
+test("the editor offers invited-only visibility and promises recommendations, which exist", async ({
   page,
 }) => {
   await signIn(page, "csg@zhipei.demo");
@@ -51,4 +52,5 @@ test("the editor offers invited-only visibility, now that vendors can be invited
   await expect(visibility.getByRole("radio")).toHaveCount(2);
   await expect(visibility.getByRole("radio", { name: /公开/ })).toBeVisible();
   await expect(visibility.getByRole("radio", { name: /仅受邀供应商/ })).toBeVisible();
+  await expect(page.getByText("平台也据此向您推荐供应商")).toBeVisible();
 });
