@@ -35,7 +35,7 @@ async function scene() {
     }))!;
   const buyers = { zh: await user(enterprise.id, "zh-CN"), en: await user(enterprise.id, "en") };
   const sellers = { zh: await user(vendor.id, "zh-CN"), en: await user(vendor.id, "en") };
-  const newcomer = await createUser({ orgId: vendor.id, role: "MEMBER" });
+  const newcomer = await createUser({ orgId: vendor.id, role: "MEMBER", name: "New Member" });
   const requirement = await createRequirement({ orgId: enterprise.id, title: "Grid AI" });
   for (const seller of Object.values(sellers)) {
     await db.bookmark.create({ data: { userId: seller.id, requirementId: requirement.id } });
