@@ -2,6 +2,7 @@ import "server-only";
 import { workDeadlines } from "./deadline-jobs";
 import { workEmail } from "./email-jobs";
 import { stopQueue } from "./queue";
+import { workDeadlineReminders } from "./reminder-jobs";
 
 /**
  * Starts every background worker of the app in this process (`npm run worker`, and inside
@@ -10,5 +11,6 @@ import { stopQueue } from "./queue";
 export async function startWorkers(): Promise<{ stop(): Promise<void> }> {
   await workDeadlines();
   await workEmail();
+  await workDeadlineReminders();
   return { stop: stopQueue };
 }

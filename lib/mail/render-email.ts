@@ -2,6 +2,10 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { messages } from "@/messages";
 import type { Locale } from "@/lib/i18n/config";
+import { toPlainText } from "@react-email/render";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { EmailLayout } from "./email-layout";
 import type { MailMessage } from "./mailer";
 
 export type EmailKind =
@@ -28,32 +32,8 @@ export interface EmailUnsubscribe {
   label: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-
 const emailTranslator = (locale: Locale) =>
   createTranslator({ locale, messages: messages[locale], namespace: "email" });
-
-function plainText(
-  parts: EmailParts,
-  footer: string,
-  link: string | null,
-  unsub?: EmailUnsubscribe,
-) {
-  return [
-    parts.greeting,
-    "",
-    parts.body,
-    ...(link ? ["", `${parts.action}: ${link}`] : []),
-    "",
-    "—",
-    footer,
-    ...(unsub ? [`${unsub.label}: ${unsub.pageUrl}`] : []),
-  ].join("\n");
-}
 
 function html(
   locale: Locale,
@@ -62,19 +42,18 @@ function html(
   link: string | null,
   unsub?: EmailUnsubscribe,
 ) {
-  const button = link
-    ? `<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#1d4fd8;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(parts.action)}</a></p><p style="color:#64748b;font-size:12px">${escapeHtml(link)}</p>`
-    : "";
-  const unsubscribe = unsub
-    ? `<p style="color:#64748b;font-size:12px"><a href="${escapeHtml(unsub.pageUrl)}" style="color:#475569">${escapeHtml(unsub.label)}</a></p>`
-    : "";
-  return `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;color:#0f172a;max-width:560px;margin:auto;padding:24px">
-<p style="font-size:18px;font-weight:bold;color:#1a3fb0">智配 Zhipei</p>
-<p>${escapeHtml(parts.greeting)}</p><p>${escapeHtml(parts.body)}</p>${button}
-<hr style="border:none;border-top:1px solid #e2e8f0"><p style="color:#64748b;font-size:12px">${escapeHtml(footer)}</p>${unsubscribe}</body></html>`;
+  const layout = createElement(EmailLayout, {
+    locale,
+    greeting: parts.greeting,
+    body: parts.body,
+    footer,
+    ...(link && { action: { label: parts.action, href: link } }),
+    ...(unsub && { unsubscribe: { label: unsub.label, href: unsub.pageUrl } }),
+  });
+  return `<!DOCTYPE html>${renderToStaticMarkup(layout)}`;
 }
 
-/** One email in the house layout, as HTML and plain text, with RFC 8058 headers when it can be turned off. */
+/** One email in the house layout (email-layout.tsx), as HTML and its plain text, with RFC 8058 headers when it can be turned off. */
 export function composeEmail(
   locale: Locale,
   to: string,
@@ -83,11 +62,12 @@ export function composeEmail(
   unsubscribe?: EmailUnsubscribe,
 ): MailMessage {
   const footer = emailTranslator(locale)("footer" as never) as string;
+  const markup = html(locale, parts, footer, link, unsubscribe);
   return {
     to,
     subject: parts.subject,
-    text: plainText(parts, footer, link, unsubscribe),
-    html: html(locale, parts, footer, link, unsubscribe),
+    text: toPlainText(markup),
+    html: markup,
     ...(unsubscribe && {
       headers: {
         "List-Unsubscribe": `<${unsubscribe.oneClickUrl}>`,

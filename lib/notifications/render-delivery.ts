@@ -42,7 +42,12 @@ function renderNotification(
     t(`notifications.types.${values.type}.${key}` as never, values as never) as string;
   const parts = {
     subject: text("title"),
-    greeting: t("email.notificationGreeting" as never, values as never) as string,
+    greeting: t(
+      "email.notificationGreeting" as never,
+      {
+        name: values.recipientName ?? values.name,
+      } as never,
+    ) as string,
     body: text("body"),
     action: t("notifications.open" as never) as string,
   };

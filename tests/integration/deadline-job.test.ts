@@ -127,6 +127,7 @@ describe("the deadline workers (pg-boss)", () => {
       const schedules = await db.$queryRaw<{ name: string; cron: string }[]>`
         SELECT name, cron FROM pgboss.schedule ORDER BY name`;
       expect(schedules).toEqual([
+        { name: "deadline-reminder", cron: "0 * * * *" },
         { name: "email-delivery-sweep", cron: "* * * * *" },
         { name: "requirement-deadline-sweep", cron: "* * * * *" },
       ]);

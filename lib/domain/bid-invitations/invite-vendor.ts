@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { UserActor } from "@/lib/auth/guards";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { DomainError, notFound } from "@/lib/domain/errors";
+import { notify } from "@/lib/domain/notifications/notify";
 import { isUniqueViolation } from "@/lib/domain/prisma-errors";
 import { lockOpenRequirement } from "@/lib/domain/requirements/transitions/lock-requirement";
 import { requireVisibleRequirement } from "@/lib/domain/requirements/visibility";
@@ -58,6 +59,7 @@ export async function inviteVendor(
         orgId,
         after: { requirementId, vendorOrgId: vendor.id, message },
       });
+      await notify(tx, { type: "bid.invited", requirementId, vendorOrgId: vendor.id });
       return { ...invitation, message: message ?? null, vendor, invitedById: userId };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { notify } from "@/lib/domain/notifications/notify";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requireTrigger } from "@/lib/domain/requirements/requirement-permissions";
 import { applyTransition } from "@/lib/domain/requirements/transitions/apply-transition";
@@ -23,7 +24,7 @@ export async function recordCompletion(actor: Actor, input: RecordCompletionInpu
     const moved = await applyTransition(tx, member, requirement, "complete", {
       reason: acceptanceNotes,
     });
-    await tx.contract.update({
+    const { award } = await tx.contract.update({
       where: { requirementId },
       data: {
         completedAt: requirement.dbNow,
@@ -32,7 +33,10 @@ export async function recordCompletion(actor: Actor, input: RecordCompletionInpu
         rating,
         ratingComment: ratingComment ?? null,
       },
+      select: { award: { select: { proposal: { select: { vendorOrgId: true } } } } },
     });
+    const { vendorOrgId } = award.proposal;
+    await notify(tx, { type: "rating.received", requirementId, vendorOrgId, rating });
     return moved;
   });
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { DOCUMENT_RULES, storeUpload } from "@/lib/storage/file-storage";
 import { parseInput } from "@/lib/validation/parse-input";
+import { notify } from "@/lib/domain/notifications/notify";
 import { notFound } from "@/lib/domain/errors";
 import { requireTrigger } from "@/lib/domain/requirements/requirement-permissions";
 import { applyTransition } from "@/lib/domain/requirements/transitions/apply-transition";
@@ -41,6 +42,7 @@ export async function recordContractSigning(actor: Actor, input: RecordSigningIn
       },
       select: { id: true },
     });
+    await notify(tx, { type: "contract.recorded", requirementId });
     return { ...moved, contractId: contract.id };
   });
 }

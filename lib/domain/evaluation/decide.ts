@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { DomainError, notFound } from "@/lib/domain/errors";
+import { notify } from "@/lib/domain/notifications/notify";
 import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
 import { assertTransition } from "@/lib/domain/requirements/state-machine";
 import { requireTrigger } from "@/lib/domain/requirements/requirement-permissions";
@@ -93,6 +94,8 @@ export async function awardProposal(actor: Actor, input: AwardInput) {
       where: { requirementId, id: { not: proposalId }, status: { in: [...COUNTED_PROPOSALS] } },
       data: { status: "NOT_AWARDED" },
     });
+    await notify(tx, { type: "outcome.awarded", requirementId });
+    await notify(tx, { type: "outcome.notAwarded", requirementId });
     return { proposalId, topRanked: top };
   });
 }
@@ -115,5 +118,6 @@ export async function closeUnsuccessful(
       where: { requirementId, status: { in: [...COUNTED_PROPOSALS] } },
       data: { status: "NOT_AWARDED" },
     });
+    await notify(tx, { type: "outcome.unsuccessful", requirementId, reason });
   });
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
 import { DomainError } from "@/lib/domain/errors";
+import { notify } from "@/lib/domain/notifications/notify";
 import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
 import { applyTransition } from "@/lib/domain/requirements/transitions/apply-transition";
 import { lockRequirement } from "@/lib/domain/requirements/transitions/lock-requirement";
@@ -46,6 +47,7 @@ export async function openProposals(actor: Actor, input: { requirementId: string
       action: EVALUATION_ACTIONS.open,
       after: { proposals: opened },
     });
+    await notify(tx, { type: "proposals.opened", requirementId });
     return { openedAt: requirement.dbNow, proposals: opened };
   });
 }

@@ -1,6 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
 import {
+  awardedVendorMembers,
+  biddersWithStatus,
   interestedVendors,
   organizationMembers,
   organizationOwners,
@@ -27,19 +31,19 @@ interface EventDefinition<P> {
 const requirementTitle = async (tx: Tx, id: string) =>
   (await tx.requirement.findUniqueOrThrow({ where: { id }, select: { title: true } })).title;
 
-const requirementLink = (anchor = "") =>
+const requirementLink = (suffix = "") =>
   async function message(tx: Tx, p: { requirementId: string }): Promise<NotificationMessage> {
     return {
       params: { title: await requirementTitle(tx, p.requirementId) },
-      href: `/requirements/${p.requirementId}${anchor}`,
+      href: `/requirements/${p.requirementId}${suffix}`,
     };
   };
 
 const withReason =
-  (anchor: string) =>
+  (suffix: string) =>
   async (tx: Tx, p: { requirementId: string; reason: string }): Promise<NotificationMessage> => ({
     params: { title: await requirementTitle(tx, p.requirementId), reason: p.reason },
-    href: `/requirements/${p.requirementId}${anchor}`,
+    href: `/requirements/${p.requirementId}${suffix}`,
   });
 
 const toOwners = (tx: Tx, p: { requirementId: string }) => requirementOwners(tx, p.requirementId);
@@ -52,6 +56,23 @@ const toFollowingVendors = (tx: Tx, p: { requirementId: string }) =>
     invited: true,
     proposal: true,
   });
+
+/** A bidder's own page of the requirement: its proposal, status and outcome. */
+const ownProposalLink = requirementLink("/proposal");
+
+/** The requirement's title and the name of the enterprise that owns it (never a bidder's). */
+async function titleAndBuyer(tx: Tx, requirementId: string) {
+  const requirement = await tx.requirement.findUniqueOrThrow({
+    where: { id: requirementId },
+    select: { title: true, organization: { select: { name: true } } },
+  });
+  return { title: requirement.title, org: requirement.organization.name };
+}
+
+const toBidders =
+  (...statuses: ProposalStatus[]) =>
+  (tx: Tx, p: { requirementId: string }) =>
+    biddersWithStatus(tx, p.requirementId, statuses);
 
 type RequirementEvent = { requirementId: string };
 type ReasonedEvent = RequirementEvent & { reason: string };
@@ -114,6 +135,47 @@ export const NOTIFICATION_EVENTS = {
     message: async (tx, p) => ({
       params: { title: await requirementTitle(tx, p.requirementId), count: String(p.count) },
       href: `/requirements/${p.requirementId}`,
+    }),
+  }),
+  /** The invited vendor's members; the link opens the requirement, which marks it viewed. */
+  "bid.invited": define<RequirementEvent & { vendorOrgId: string }>({
+    recipients: (tx, p) => organizationMembers(tx, p.vendorOrgId),
+    message: async (tx, p) => ({
+      params: await titleAndBuyer(tx, p.requirementId),
+      href: `/requirements/${p.requirementId}`,
+    }),
+  }),
+  /** Every bidder whose proposal counts; none learns who else bid. */
+  "proposals.opened": define<RequirementEvent>({
+    recipients: toBidders(...COUNTED_PROPOSALS),
+    message: ownProposalLink,
+  }),
+  /** Outcomes go to each bidder by its own proposal's status, written in the same transaction. */
+  "outcome.awarded": define<RequirementEvent>({
+    recipients: toBidders("AWARDED"),
+    message: ownProposalLink,
+  }),
+  "outcome.notAwarded": define<RequirementEvent>({
+    recipients: toBidders("NOT_AWARDED"),
+    message: ownProposalLink,
+  }),
+  "outcome.unsuccessful": define<ReasonedEvent>({
+    recipients: toBidders("NOT_AWARDED"),
+    message: withReason("/proposal"),
+  }),
+  "contract.recorded": define<RequirementEvent>({
+    recipients: (tx, p) => awardedVendorMembers(tx, p.requirementId),
+    message: async (tx, p) => ({
+      params: await titleAndBuyer(tx, p.requirementId),
+      href: `/requirements/${p.requirementId}/proposal`,
+    }),
+  }),
+  /** The rating is public (the vendor's track record), so the vendor's profile is the link. */
+  "rating.received": define<RequirementEvent & { vendorOrgId: string; rating: number }>({
+    recipients: (tx, p) => organizationMembers(tx, p.vendorOrgId),
+    message: async (tx, p) => ({
+      params: { ...(await titleAndBuyer(tx, p.requirementId)), rating: String(p.rating) },
+      href: `/vendors/${p.vendorOrgId}`,
     }),
   }),
   "verification.approved": define<{ orgId: string }>({

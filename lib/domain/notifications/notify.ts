@@ -83,7 +83,8 @@ function emailNotification(
     to: recipient.email,
     locale: isLocale(recipient.locale) ? recipient.locale : "zh-CN",
     kind: "notification",
-    values: { ...message.params, type, name: recipient.name },
+    // The recipient's name has a key of its own: a message's `name` is the event's (a member, a search).
+    values: { ...message.params, type, recipientName: recipient.name },
     link: `${appUrl()}${message.href}`,
     userId: recipient.id,
     notificationId,

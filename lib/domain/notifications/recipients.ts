@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 
 type Tx = Prisma.TransactionClient;
 
@@ -82,4 +83,31 @@ export async function interestedVendors(
     ...askers.flatMap((row) => (row.askedById ? [row.askedById] : [])),
     ...members.map((row) => row.userId),
   ];
+}
+
+/**
+ * The members of the vendors whose proposal for the requirement is in one of `statuses`: the
+ * bidders told of an opening or an outcome, each only of its own.
+ */
+export async function biddersWithStatus(
+  tx: Tx,
+  requirementId: string,
+  statuses: readonly ProposalStatus[],
+): Promise<string[]> {
+  const rows = await tx.membership.findMany({
+    where: {
+      organization: { proposals: { some: { requirementId, status: { in: [...statuses] } } } },
+    },
+    select: { userId: true },
+  });
+  return rows.map((row) => row.userId);
+}
+
+/** The members of the vendor the requirement was awarded to (none before the award). */
+export async function awardedVendorMembers(tx: Tx, requirementId: string): Promise<string[]> {
+  const award = await tx.award.findUnique({
+    where: { requirementId },
+    select: { proposal: { select: { vendorOrgId: true } } },
+  });
+  return award ? organizationMembers(tx, award.proposal.vendorOrgId) : [];
 }

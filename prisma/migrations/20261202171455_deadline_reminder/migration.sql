@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Requirement" ADD COLUMN     "deadlineRemindedAt" TIMESTAMPTZ(3);
