@@ -1,6 +1,7 @@
 import "server-only";
 import { workDeadlines } from "./deadline-jobs";
 import { workEmail } from "./email-jobs";
+import { workNewRequirements } from "./new-requirement-jobs";
 import { stopQueue } from "./queue";
 
 /**
@@ -10,5 +11,6 @@ import { stopQueue } from "./queue";
 export async function startWorkers(): Promise<{ stop(): Promise<void> }> {
   await workDeadlines();
   await workEmail();
+  await workNewRequirements();
   return { stop: stopQueue };
 }
