@@ -1,5 +1,6 @@
 import "server-only";
 import { workDeadlines } from "./deadline-jobs";
+import { workDigests } from "./digest-jobs";
 import { workEmail } from "./email-jobs";
 import { workNewRequirements } from "./new-requirement-jobs";
 import { stopQueue } from "./queue";
@@ -12,5 +13,6 @@ export async function startWorkers(): Promise<{ stop(): Promise<void> }> {
   await workDeadlines();
   await workEmail();
   await workNewRequirements();
+  await workDigests();
   return { stop: stopQueue };
 }

@@ -19,6 +19,14 @@ export interface EmailParts {
   body: string;
   /** The button's label; shown only with a link. */
   action: string;
+  /** A list after the body (a digest's items), each with its own link. */
+  items?: EmailItem[];
+}
+
+export interface EmailItem {
+  title: string;
+  text: string;
+  link: string;
 }
 
 /** Where the recipient turns this type of mail off: the page, its label, the RFC 8058 target. */
@@ -47,6 +55,7 @@ function plainText(
     parts.greeting,
     "",
     parts.body,
+    ...(parts.items ?? []).flatMap((item) => ["", item.title, item.text, item.link]),
     ...(link ? ["", `${parts.action}: ${link}`] : []),
     "",
     "—",
@@ -65,12 +74,19 @@ function html(
   const button = link
     ? `<p style="margin:24px 0"><a href="${escapeHtml(link)}" style="background:#1d4fd8;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${escapeHtml(parts.action)}</a></p><p style="color:#64748b;font-size:12px">${escapeHtml(link)}</p>`
     : "";
+  const items = (parts.items ?? [])
+    .map(
+      (item) =>
+        `<li style="margin:12px 0"><a href="${escapeHtml(item.link)}" style="color:#1d4fd8">${escapeHtml(item.title)}</a><br><span style="color:#334155">${escapeHtml(item.text)}</span></li>`,
+    )
+    .join("");
+  const list = items ? `<ul style="padding-left:18px">${items}</ul>` : "";
   const unsubscribe = unsub
     ? `<p style="color:#64748b;font-size:12px"><a href="${escapeHtml(unsub.pageUrl)}" style="color:#475569">${escapeHtml(unsub.label)}</a></p>`
     : "";
   return `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;color:#0f172a;max-width:560px;margin:auto;padding:24px">
 <p style="font-size:18px;font-weight:bold;color:#1a3fb0">智配 Zhipei</p>
-<p>${escapeHtml(parts.greeting)}</p><p>${escapeHtml(parts.body)}</p>${button}
+<p>${escapeHtml(parts.greeting)}</p><p>${escapeHtml(parts.body)}</p>${list}${button}
 <hr style="border:none;border-top:1px solid #e2e8f0"><p style="color:#64748b;font-size:12px">${escapeHtml(footer)}</p>${unsubscribe}</body></html>`;
 }
 
