@@ -1,4 +1,3 @@
-import "server-only";
 /** One job per published requirement, due at its proposal deadline. */
 export const DEADLINE_QUEUE = "requirement-deadline";
 /** Every minute: closes whatever is overdue (missed jobs, downtime, imported requirements). */

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -8,6 +7,7 @@ import { notFound } from "@/lib/domain/errors";
 import { getQueue } from "@/lib/jobs/queue";
 import { JOB_QUEUES } from "@/lib/jobs/queue-names";
 import { parseInput } from "@/lib/validation/parse-input";
+import { retryJobSchema, type RetryJobInput } from "./job-queue.schema";
 
 const SHOWN = 50;
 
@@ -90,13 +90,8 @@ export async function getJobQueueStatus(actor: Actor) {
   return { failed, queues, email };
 }
 
-export const retryJobSchema = z.object({
-  queue: z.enum(JOB_QUEUES),
-  id: z.uuid(),
-});
-
 /** An admin puts a failed job back in its queue (pg-boss's retry); audited. */
-export async function retryJob(actor: Actor, input: z.input<typeof retryJobSchema>) {
+export async function retryJob(actor: Actor, input: RetryJobInput) {
   const admin = requireAdmin(actor);
   const { queue, id } = parseInput(retryJobSchema, input);
   const [failed] = await db.$queryRaw<{ id: string }[]>`
