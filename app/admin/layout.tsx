@@ -36,6 +36,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/users", label: t("tabUsers") },
         { href: "/admin/organizations", label: t("tabOrganizations") },
         { href: "/admin/mail", label: t("tabMail") },
+        { href: "/admin/jobs", label: t("tabJobs") },
       ]}
     >
       {children}

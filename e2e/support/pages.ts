@@ -125,6 +125,7 @@ export const PAGES: Record<Role, PageVisit[]> = {
     { route: "/admin/users", open: "/admin/users" },
     { route: "/admin/organizations", open: "/admin/organizations" },
     { route: "/admin/mail", open: "/admin/mail" },
+    { route: "/admin/jobs", open: "/admin/jobs" },
   ],
 };
 

@@ -1,4 +1,3 @@
-import "server-only";
 /** One job per published requirement, due at its proposal deadline. */
 export const DEADLINE_QUEUE = "requirement-deadline";
 /** Every minute: closes whatever is overdue (missed jobs, downtime, imported requirements). */
@@ -9,7 +8,9 @@ export const EMAIL_QUEUE = "email-delivery";
 export const EMAIL_SWEEP_QUEUE = "email-delivery-sweep";
 /** Every hour: reminders 24 h before a proposal deadline. */
 export const DEADLINE_REMINDER_QUEUE = "deadline-reminder";
-/** Every hour: the daily and weekly digests (saved-search hits). */
+/** One job per approved requirement: tells the vendors it fits and the saved searches it matches. */
+export const NEW_REQUIREMENT_QUEUE = "requirement-announce";
+/** Every hour: the daily and weekly digests (recommended requirements, saved-search hits). */
 export const DIGEST_QUEUE = "notification-digest";
 
 /**
@@ -24,4 +25,5 @@ export const JOB_QUEUES = [
   EMAIL_SWEEP_QUEUE,
   DEADLINE_REMINDER_QUEUE,
   DIGEST_QUEUE,
+  NEW_REQUIREMENT_QUEUE,
 ] as const;

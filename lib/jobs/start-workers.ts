@@ -1,6 +1,8 @@
 import "server-only";
 import { workDeadlines } from "./deadline-jobs";
+import { workDigests } from "./digest-jobs";
 import { workEmail } from "./email-jobs";
+import { workNewRequirements } from "./new-requirement-jobs";
 import { stopQueue } from "./queue";
 import { workDeadlineReminders } from "./reminder-jobs";
 
@@ -12,5 +14,7 @@ export async function startWorkers(): Promise<{ stop(): Promise<void> }> {
   await workDeadlines();
   await workEmail();
   await workDeadlineReminders();
+  await workNewRequirements();
+  await workDigests();
   return { stop: stopQueue };
 }

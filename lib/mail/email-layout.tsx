@@ -18,6 +18,8 @@ export interface EmailLayoutProps {
   greeting: string;
   body: string;
   footer: string;
+  /** A list after the body (a digest's items), each with its own link. */
+  items?: { title: string; text: string; link: string }[];
   /** The button, shown only with a link. */
   action?: { label: string; href: string };
   unsubscribe?: { label: string; href: string };
@@ -36,6 +38,7 @@ export function EmailLayout({
   greeting,
   body,
   footer,
+  items = [],
   action,
   unsubscribe,
 }: EmailLayoutProps) {
@@ -53,6 +56,14 @@ export function EmailLayout({
           </Text>
           <Text>{greeting}</Text>
           <Text>{body}</Text>
+          {items.map((item) => (
+            <Section key={item.link} style={{ margin: "12px 0" }}>
+              <Link href={item.link} style={{ color: "#1d4fd8" }}>
+                {item.title}
+              </Link>
+              <Text style={{ color: "#334155", margin: "4px 0 0" }}>{item.text}</Text>
+            </Section>
+          ))}
           {action && (
             <Section style={{ margin: "24px 0" }}>
               <Button

@@ -23,6 +23,14 @@ export interface EmailParts {
   body: string;
   /** The button's label; shown only with a link. */
   action: string;
+  /** A list after the body (a digest's items), each with its own link. */
+  items?: EmailItem[];
+}
+
+export interface EmailItem {
+  title: string;
+  text: string;
+  link: string;
 }
 
 /** Where the recipient turns this type of mail off: the page, its label, the RFC 8058 target. */
@@ -46,6 +54,7 @@ function html(
     locale,
     greeting: parts.greeting,
     body: parts.body,
+    items: parts.items,
     footer,
     ...(link && { action: { label: parts.action, href: link } }),
     ...(unsub && { unsubscribe: { label: unsub.label, href: unsub.pageUrl } }),

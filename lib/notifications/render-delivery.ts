@@ -9,6 +9,7 @@ import {
   type EmailKind,
   type EmailUnsubscribe,
 } from "@/lib/mail/render-email";
+import type { DigestItem } from "@/lib/domain/notifications/queue-digests";
 import { oneClickUnsubscribeUrl, unsubscribePageUrl, unsubscribeToken } from "./unsubscribe-token";
 
 export interface StoredDelivery {
@@ -31,6 +32,13 @@ function unsubscribeFor(locale: Locale, userId: string, type: string): EmailUnsu
   };
 }
 
+// The unsubscribe endpoint (/unsubscribe, one-click POST) is not built yet: until it is, no
+// email may promise it. Switch on by setting UNSUBSCRIBE_LINKS=1 once the endpoint exists.
+const unsubscribeOf = (locale: Locale, delivery: StoredDelivery) =>
+  process.env.UNSUBSCRIBE_LINKS === "1" && delivery.unsubscribeType && delivery.userId
+    ? unsubscribeFor(locale, delivery.userId, delivery.unsubscribeType)
+    : undefined;
+
 /** A notification's email: its texts are the in-app ones (`notifications.types.<type>`). */
 function renderNotification(
   locale: Locale,
@@ -51,13 +59,40 @@ function renderNotification(
     body: text("body"),
     action: t("notifications.open" as never) as string,
   };
-  // The unsubscribe endpoint (/unsubscribe, one-click POST) is not built yet: until it is, no
-  // email may promise it. Switch on by setting UNSUBSCRIBE_LINKS=1 once the endpoint exists.
-  const unsubscribe =
-    process.env.UNSUBSCRIBE_LINKS === "1" && delivery.unsubscribeType && delivery.userId
-      ? unsubscribeFor(locale, delivery.userId, delivery.unsubscribeType)
-      : undefined;
-  return composeEmail(locale, delivery.toAddress, parts, delivery.link, unsubscribe);
+  return composeEmail(
+    locale,
+    delivery.toAddress,
+    parts,
+    delivery.link,
+    unsubscribeOf(locale, delivery),
+  );
+}
+
+/** A digest: its items are the in-app notices' texts, each linking to its requirement. */
+function renderDigest(locale: Locale, delivery: StoredDelivery, values: Record<string, string>) {
+  const t = createTranslator({ locale, messages: messages[locale] });
+  const text = (key: string, params: Record<string, string>) =>
+    t(key as never, params as never) as string;
+  const items = (JSON.parse(values.items ?? "[]") as DigestItem[]).map((item) => ({
+    title: text(`notifications.types.${item.type}.title`, item.params),
+    text: text(`notifications.types.${item.type}.body`, item.params),
+    link: item.link,
+  }));
+  const rhythm = values.rhythm === "WEEKLY" ? "weekly" : "daily";
+  const parts = {
+    subject: text(`email.digest.${rhythm}Subject`, values),
+    greeting: text("email.notificationGreeting", values),
+    body: text(`email.digest.${rhythm}Body`, values),
+    action: text("email.digest.action", values),
+    items,
+  };
+  return composeEmail(
+    locale,
+    delivery.toAddress,
+    parts,
+    delivery.link,
+    unsubscribeOf(locale, delivery),
+  );
 }
 
 /** The message an outbox row stands for, rendered when it is sent, in the recipient's language. */
@@ -65,5 +100,6 @@ export function renderDelivery(delivery: StoredDelivery): MailMessage {
   const locale = isLocale(delivery.locale) ? delivery.locale : "zh-CN";
   const values = (delivery.values ?? {}) as Record<string, string>;
   if (delivery.kind === "notification") return renderNotification(locale, delivery, values);
+  if (delivery.kind === "digest") return renderDigest(locale, delivery, values);
   return renderEmail(delivery.kind as EmailKind, locale, delivery.toAddress, values, delivery.link);
 }

@@ -9,6 +9,7 @@ import { seedBids } from "./activity/seed-bids";
 import { seedQuestions } from "./activity/seed-questions";
 import { DemoTimeline } from "./activity/demo-timeline";
 import { seedEvaluation } from "./activity/seed-evaluation";
+import { seedNotifications } from "./activity/seed-notifications";
 import { SeedIds, type Tx } from "./activity/seed-ids";
 import { demoActivitySchema, type DemoActivity } from "./demo-activity.schema";
 import { daysSinceDemoData, shiftRequirementDates } from "./demo-dates";
@@ -58,4 +59,5 @@ async function seedActivity(
   await seedQuestions(tx, ids, activity, timeline);
   await seedEvaluation(tx, ids, activity, timeline);
   await seedBookmarks(tx, ids, activity.bookmarks);
+  await seedNotifications(tx);
 }

@@ -129,6 +129,7 @@ describe("the deadline workers (pg-boss)", () => {
       expect(schedules).toEqual([
         { name: "deadline-reminder", cron: "0 * * * *" },
         { name: "email-delivery-sweep", cron: "* * * * *" },
+        { name: "notification-digest", cron: "5 * * * *" },
         { name: "requirement-deadline-sweep", cron: "* * * * *" },
       ]);
     } finally {

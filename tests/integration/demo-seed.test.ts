@@ -145,3 +145,26 @@ describe("the demo's contracts", () => {
     expect(record.entries.map((e) => e.rating)).toContain(completed[0]!.rating);
   });
 });
+
+describe("the demo's notifications", () => {
+  it("gives the demo accounts read and unread notices of several types, and their email in the outbox", async () => {
+    await seedDemo();
+    for (const email of ["csg@zhipei.demo", "damo@zhipei.demo"]) {
+      const user = await db.user.findUniqueOrThrow({ where: { email } });
+      const notices = await db.notification.findMany({ where: { userId: user.id } });
+      expect(new Set(notices.map((n) => n.type)).size).toBeGreaterThanOrEqual(2);
+      expect(notices.some((n) => n.readAt)).toBe(true);
+      expect(notices.some((n) => !n.readAt)).toBe(true);
+      // Queued for the demo's worker, which delivers them to its mail sink.
+      expect(await db.emailDelivery.count({ where: { userId: user.id } })).toBe(notices.length);
+    }
+    const damo = await db.user.findUniqueOrThrow({ where: { email: "damo@zhipei.demo" } });
+    const types = await db.notification.findMany({
+      where: { userId: damo.id },
+      select: { type: true },
+    });
+    expect(types.map((t) => t.type)).toEqual(
+      expect.arrayContaining(["requirement.recommended", "savedSearch.hits"]),
+    );
+  });
+});

@@ -190,16 +190,27 @@ const CASES: Record<NotificationType, Case> = {
   },
   "savedSearch.hits": {
     to: "sellers",
-    link: "SEARCH",
+    link: "",
     events: async (s) =>
       Object.values(s.sellers).map((u) => ({
         type: "savedSearch.hits" as const,
+        requirementId: s.requirement.id,
         userId: u.id,
         savedSearchId: "s1",
         name: "AI",
-        count: 3,
-        href: "/search?q=AI",
       })),
+  },
+  "requirement.recommended": {
+    to: "sellers",
+    link: "",
+    events: async (s) => [
+      {
+        type: "requirement.recommended",
+        requirementId: s.requirement.id,
+        vendorOrgId: s.vendor.id,
+        contributions: [],
+      },
+    ],
   },
 };
 
@@ -211,7 +222,6 @@ function expectedPath(c: Case, s: Scene): string {
     VERIFICATION: "/organization/verification",
     MEMBERS: "/organization/members",
     ACCOUNT: "/account",
-    SEARCH: "/search?q=AI",
   };
   return special[c.link] ?? `/requirements/${s.requirement.id}${c.link}`;
 }

@@ -20,7 +20,7 @@ import { recommendRequirementsSchema, type RecommendRequirementsInput } from "./
 import { requirementCorpus } from "./requirement-corpus";
 
 /** The vendor as a member would act, so that the feed shows exactly what its members may see. */
-const asVendor = (orgId: string): Actor => ({
+export const asVendor = (orgId: string): Actor => ({
   kind: "user",
   userId: "",
   isAdmin: false,

@@ -2,6 +2,9 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProposalStatus } from "@/lib/generated/prisma/enums";
 import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
+import type { Contribution } from "@/lib/matching/contributions";
+import { formatReasons } from "@/lib/matching/format-reasons";
+import type { Locale } from "@/lib/i18n/config";
 import {
   awardedVendorMembers,
   biddersWithStatus,
@@ -22,10 +25,17 @@ export interface NotificationMessage {
 interface EventDefinition<P> {
   /** Who hears of it (user ids; duplicates and inactive users are dropped). */
   recipients(tx: Tx, payload: P): Promise<string[]>;
-  /** Never a sealed field, never a bidding vendor's name to anyone but that vendor. */
-  message(tx: Tx, payload: P): Promise<NotificationMessage>;
+  /**
+   * Never a sealed field, never a bidding vendor's name to anyone but that vendor. In the
+   * recipient's language where a parameter is text the app writes (matching reasons).
+   */
+  message(tx: Tx, payload: P, locale: Locale): Promise<NotificationMessage>;
   /** Security mail: always emailed, the preferences cannot turn it off. */
   security?: true;
+  /** A vendor who chose a daily or weekly digest gets these in it instead of one email each. */
+  digest?: true;
+  /** One notice per key and user: a second `notify` for the same key tells no one again. */
+  onceKey?(payload: P): string;
 }
 
 const requirementTitle = async (tx: Tx, id: string) =>
@@ -75,6 +85,13 @@ const toBidders =
     biddersWithStatus(tx, p.requirementId, statuses);
 
 type RequirementEvent = { requirementId: string };
+
+/** How many of a recommendation's reasons its notice names (the largest contributions). */
+const TOP_REASONS = 3;
+const REASON_SEPARATOR: Record<Locale, string> = { "zh-CN": "；", en: "; " };
+
+/** A new requirement is announced to a user once, whether by a saved search or as a recommendation. */
+const newRequirementKey = (p: RequirementEvent) => `requirement.new:${p.requirementId}`;
 type ReasonedEvent = RequirementEvent & { reason: string };
 
 function define<P>(definition: EventDefinition<P>): EventDefinition<P> {
@@ -211,18 +228,34 @@ export const NOTIFICATION_EVENTS = {
     message: async (_tx, p) => ({ params: { org: p.orgName }, href: "/account" }),
     security: true,
   }),
-  "savedSearch.hits": define<{
-    userId: string;
-    savedSearchId: string;
-    name: string;
-    count: number;
-    href: string;
-  }>({
-    recipients: async (_tx, p) => [p.userId],
-    message: async (_tx, p) => ({
-      params: { name: p.name, count: String(p.count) },
-      href: p.href,
+  /** A newly published requirement fits the vendor well (lib/jobs/new-requirement-jobs.ts). */
+  "requirement.recommended": define<
+    RequirementEvent & { vendorOrgId: string; contributions: Contribution[] }
+  >({
+    recipients: (tx, p) => organizationMembers(tx, p.vendorOrgId),
+    message: async (tx, p, locale) => ({
+      params: {
+        title: await requirementTitle(tx, p.requirementId),
+        reasons: formatReasons(p.contributions.slice(0, TOP_REASONS), locale).join(
+          REASON_SEPARATOR[locale],
+        ),
+      },
+      href: `/requirements/${p.requirementId}`,
     }),
+    digest: true,
+    onceKey: newRequirementKey,
+  }),
+  /** A newly published requirement is found by a saved search with alerts on. */
+  "savedSearch.hits": define<
+    RequirementEvent & { userId: string; savedSearchId: string; name: string }
+  >({
+    recipients: async (_tx, p) => [p.userId],
+    message: async (tx, p) => ({
+      params: { title: await requirementTitle(tx, p.requirementId), search: p.name },
+      href: `/requirements/${p.requirementId}`,
+    }),
+    digest: true,
+    onceKey: newRequirementKey,
   }),
 } as const;
 
@@ -247,3 +280,9 @@ export const isNotificationType = (value: string): value is NotificationType =>
 
 export const isSecurityType = (type: NotificationType): boolean =>
   "security" in NOTIFICATION_EVENTS[type];
+
+export const isDigestType = (type: NotificationType): boolean =>
+  "digest" in NOTIFICATION_EVENTS[type];
+
+/** The types a digest gathers (new matching requirements and saved-search hits). */
+export const DIGEST_TYPES = NOTIFICATION_TYPES.filter(isDigestType);

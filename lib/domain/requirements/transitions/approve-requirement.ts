@@ -5,6 +5,7 @@ import { requireTrigger } from "../requirement-permissions";
 import { DomainError } from "@/lib/domain/errors";
 import { scheduleDeadline } from "@/lib/jobs/deadline-jobs";
 import { notify } from "@/lib/domain/notifications/notify";
+import { announceLater } from "@/lib/jobs/new-requirement-jobs";
 import { parseInput } from "@/lib/validation/parse-input";
 import { assertTransition } from "../state-machine";
 import { applyTransition } from "./apply-transition";
@@ -29,6 +30,8 @@ export async function approveRequirement(actor: Actor, input: RequirementTransit
       data: { publishedAt: requirement.dbNow, statusReason: null },
     });
     await notify(tx, { type: "requirement.approved", requirementId });
+    // Matching every vendor and saved search is too slow for the admin's request: a job does it.
+    await announceLater(tx, requirementId);
     return { result, deadline: requirement.deadline };
   });
   if (deadline) {
