@@ -7,7 +7,9 @@ import { listOpenedProposals } from "@/lib/domain/evaluation/list-opened-proposa
 import { openProposals } from "@/lib/domain/evaluation/open-proposals";
 import { scoreProposal, submitScores } from "@/lib/domain/evaluation/panel";
 import { getRanking, listOwnScores } from "@/lib/domain/evaluation/read-scores";
-import { defineRoute } from "../define-route";
+import { exportEvaluationSheet } from "@/lib/domain/evaluation/sheet/export-evaluation-sheet";
+import { SHEET_CONTENT_TYPES } from "@/lib/domain/evaluation/sheet/sheet-files";
+import { apiFileSchema, defineRoute } from "../define-route";
 import {
   awardBodySchema,
   awardedSchema,
@@ -17,6 +19,7 @@ import {
   ownScoresSchema,
   rankingSchema,
   scoreBodySchema,
+  sheetQuerySchema,
   shortlistBodySchema,
   unsuccessfulBodySchema,
 } from "./evaluation-schemas";
@@ -106,6 +109,19 @@ export const getRankingRoute = defineRoute({
   run: ({ actor, params }) => getRanking(actor, { requirementId: params.id }),
 });
 
+export const exportEvaluationSheetRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/requirements/{id}/evaluation-sheet",
+  ...op("exportEvaluationSheet"),
+  params,
+  query: sheetQuerySchema,
+  response: apiFileSchema,
+  file: { mediaTypes: Object.values(SHEET_CONTENT_TYPES) },
+  problems: ["VALIDATION", "NOT_FOUND", "CONFLICT"],
+  run: ({ actor, params, query }) =>
+    exportEvaluationSheet(actor, { requirementId: params.id, format: query.format, locale: query.lang }),
+});
+
 export const shortlistProposalRoute = defineRoute({
   method: "post",
   path: "/api/v1/requirements/{id}/shortlist",
@@ -152,6 +168,7 @@ export const evaluationRoutes = [
   scoreProposalRoute,
   submitScoresRoute,
   getRankingRoute,
+  exportEvaluationSheetRoute,
   shortlistProposalRoute,
   awardProposalRoute,
   closeUnsuccessfulRoute,
