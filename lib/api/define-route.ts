@@ -12,7 +12,8 @@ export interface ApiFile {
 
 /** The `response` of a file route: what `run` returns is checked to be a file. */
 export const apiFileSchema = z.custom<ApiFile>(
-  (value) => typeof value === "object" && value !== null && (value as ApiFile).body instanceof Uint8Array,
+  (value) =>
+    typeof value === "object" && value !== null && (value as ApiFile).body instanceof Uint8Array,
 );
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";

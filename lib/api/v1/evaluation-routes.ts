@@ -119,7 +119,11 @@ export const exportEvaluationSheetRoute = defineRoute({
   file: { mediaTypes: Object.values(SHEET_CONTENT_TYPES) },
   problems: ["VALIDATION", "NOT_FOUND", "CONFLICT"],
   run: ({ actor, params, query }) =>
-    exportEvaluationSheet(actor, { requirementId: params.id, format: query.format, locale: query.lang }),
+    exportEvaluationSheet(actor, {
+      requirementId: params.id,
+      format: query.format,
+      locale: query.lang,
+    }),
 });
 
 export const shortlistProposalRoute = defineRoute({

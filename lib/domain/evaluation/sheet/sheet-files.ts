@@ -4,7 +4,6 @@ import ExcelJS from "exceljs";
 import type { SheetFormat } from "../evaluation.schema";
 import type { Cell, CellKind, EvaluationSheet, SheetTable } from "./sheet-table";
 
-
 export const SHEET_CONTENT_TYPES: Record<SheetFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   csv: "text/csv; charset=utf-8",
@@ -48,9 +47,12 @@ function csvCell(value: Cell, kind: CellKind): string {
  */
 export function toCsv(sheet: EvaluationSheet): Uint8Array {
   const { headers, kinds, rows } = sheet.comparison;
-  const text = stringify([headers, ...rows.map((row) => row.map((v, i) => csvCell(v, kinds[i]!)))], {
-    bom: true,
-    record_delimiter: "windows",
-  });
+  const text = stringify(
+    [headers, ...rows.map((row) => row.map((v, i) => csvCell(v, kinds[i]!)))],
+    {
+      bom: true,
+      record_delimiter: "windows",
+    },
+  );
   return new TextEncoder().encode(text);
 }
