@@ -88,6 +88,10 @@ export const rankingSchema = z
   })
   .meta({ id: "Ranking" });
 
+export const appointBodySchema = z
+  .object({ userIds: z.array(z.string()).meta(d("evaluatorUserIds")) })
+  .meta({ id: "AppointEvaluatorsInput" });
+
 export const shortlistBodySchema = z
   .object({
     proposalId: z.string().meta(d("proposalId")),
