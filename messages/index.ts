@@ -11,6 +11,7 @@ import enEmail from "./en/email.json";
 import enEnterprises from "./en/enterprises.json";
 import enErrors from "./en/errors.json";
 import enEvaluation from "./en/evaluation.json";
+import enEvaluationSheet from "./en/evaluation-sheet.json";
 import enHome from "./en/home.json";
 import enMatching from "./en/matching.json";
 import enLegal from "./en/legal.json";
@@ -38,6 +39,7 @@ import zhEmail from "./zh-CN/email.json";
 import zhEnterprises from "./zh-CN/enterprises.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhEvaluation from "./zh-CN/evaluation.json";
+import zhEvaluationSheet from "./zh-CN/evaluation-sheet.json";
 import zhHome from "./zh-CN/home.json";
 import zhMatching from "./zh-CN/matching.json";
 import zhLegal from "./zh-CN/legal.json";
@@ -70,6 +72,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhEnterprises,
     ...zhErrors,
     ...zhEvaluation,
+    ...zhEvaluationSheet,
     ...zhHome,
     ...zhMatching,
     ...zhLegal,
@@ -99,6 +102,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enEnterprises,
     ...enErrors,
     ...enEvaluation,
+    ...enEvaluationSheet,
     ...enHome,
     ...enMatching,
     ...enLegal,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import type { AnyApiRoute } from "./define-route";
+import type { AnyApiRoute, ApiFile } from "./define-route";
+import { generatedFileHeaders } from "@/lib/http/generated-file";
 import { apiTranslator, negotiateLocale } from "./locale";
 import { parseRequest } from "./parse-request";
 import { problemForError } from "./problem-for-error";
@@ -8,6 +9,12 @@ import { API_HEADERS, problemResponse } from "./problem";
 import { assertMayCall, requestCredential } from "./request-credential";
 import { refusalProblem } from "./request-problem";
 import { requestRefusal } from "@/lib/http/request-refusal";
+
+function fileResponse(file: ApiFile): Response {
+  return new Response(file.body as Uint8Array<ArrayBuffer>, {
+    headers: generatedFileHeaders({ ...file, sizeBytes: file.body.byteLength }),
+  });
+}
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,8 +32,9 @@ export function apiHandler(route: AnyApiRoute) {
       const credential = await requestCredential(request);
       assertMayCall(credential, request.method);
       const input = await parseRequest(route, request, await context.params, t);
-      const result = await route.run({ actor: credential.actor, ...input });
-      return Response.json(route.response.parse(result), { headers: API_HEADERS });
+      const result = route.response.parse(await route.run({ actor: credential.actor, ...input }));
+      if (route.file) return fileResponse(result as ApiFile);
+      return Response.json(result, { headers: API_HEADERS });
     } catch (error) {
       const { problem, headers } = problemForError(error, {
         t,

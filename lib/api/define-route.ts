@@ -1,7 +1,20 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import type { ProblemCode } from "./problem";
+
+/** What `run` returns on a route that answers with a file (see ApiRoute.file). */
+export interface ApiFile {
+  body: Uint8Array;
+  contentType: string;
+  fileName: string;
+}
+
+/** The `response` of a file route: what `run` returns is checked to be a file. */
+export const apiFileSchema = z.custom<ApiFile>(
+  (value) =>
+    typeof value === "object" && value !== null && (value as ApiFile).body instanceof Uint8Array,
+);
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -43,6 +56,11 @@ export interface ApiRoute<
   headers?: Headers;
   /** The success body; what `run` returns is parsed with it (unknown fields are dropped). */
   response: Response;
+  /**
+   * Set on a route that answers with a download instead of JSON: its media types, for the
+   * document; `response` is then apiFileSchema.
+   */
+  file?: { mediaTypes: string[] };
   /** Problems this route answers with besides those every route may (400, 401, 403, 500). */
   problems?: ProblemCode[];
   run: (

@@ -16,6 +16,7 @@ import {
   submitScores,
 } from "@/lib/domain/evaluation/panel";
 import { getRanking, listOwnScores } from "@/lib/domain/evaluation/read-scores";
+import { exportEvaluationSheet } from "@/lib/domain/evaluation/sheet/export-evaluation-sheet";
 import { setUpTestDatabase } from "@/tests/helpers/database";
 import {
   EVALUATION_ROLES,
@@ -169,6 +170,14 @@ const OPERATIONS: Operation[] = [
     expected: { ...ANY_MEMBER, evaluator: "FORBIDDEN" },
     setUp: partlyScoredScene,
     call: (actor, { requirement }) => getRanking(actor, { requirementId: requirement.id }),
+    writes: false,
+  },
+  {
+    name: "export the evaluation sheet (exactly who may read the ranking)",
+    expected: { ...ANY_MEMBER, evaluator: "FORBIDDEN" },
+    setUp: partlyScoredScene,
+    call: (actor, { requirement }) =>
+      exportEvaluationSheet(actor, { requirementId: requirement.id, format: "csv" }),
     writes: false,
   },
   {

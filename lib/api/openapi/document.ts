@@ -48,8 +48,15 @@ function register(registry: OpenAPIRegistry, route: AnyApiRoute) {
     },
     responses: {
       200: {
-        description: "@apiDocs.responses.ok",
-        content: { "application/json": { schema: route.response } },
+        description: route.file ? "@apiDocs.responses.file" : "@apiDocs.responses.ok",
+        content: route.file
+          ? Object.fromEntries(
+              route.file.mediaTypes.map((type) => [
+                type,
+                { schema: { type: "string" as const, format: "binary" } },
+              ]),
+            )
+          : { "application/json": { schema: route.response } },
       },
       ...problemResponses(route),
     },

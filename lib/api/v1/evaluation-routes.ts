@@ -5,10 +5,18 @@ import {
 } from "@/lib/domain/evaluation/decide";
 import { listOpenedProposals } from "@/lib/domain/evaluation/list-opened-proposals";
 import { openProposals } from "@/lib/domain/evaluation/open-proposals";
-import { scoreProposal, submitScores } from "@/lib/domain/evaluation/panel";
-import { getRanking, listOwnScores } from "@/lib/domain/evaluation/read-scores";
-import { defineRoute } from "../define-route";
 import {
+  appointEvaluators,
+  declareNoConflict,
+  scoreProposal,
+  submitScores,
+} from "@/lib/domain/evaluation/panel";
+import { getRanking, listOwnScores } from "@/lib/domain/evaluation/read-scores";
+import { exportEvaluationSheet } from "@/lib/domain/evaluation/sheet/export-evaluation-sheet";
+import { SHEET_CONTENT_TYPES } from "@/lib/domain/evaluation/sheet/sheet-files";
+import { apiFileSchema, defineRoute } from "../define-route";
+import {
+  appointBodySchema,
   awardBodySchema,
   awardedSchema,
   doneSchema,
@@ -17,6 +25,7 @@ import {
   ownScoresSchema,
   rankingSchema,
   scoreBodySchema,
+  sheetQuerySchema,
   shortlistBodySchema,
   unsuccessfulBodySchema,
 } from "./evaluation-schemas";
@@ -54,6 +63,33 @@ export const listOpenedProposalsRoute = defineRoute({
   run: async ({ actor, params }) => ({
     items: await listOpenedProposals(actor, { requirementId: params.id }),
   }),
+});
+
+export const appointEvaluatorsRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/requirements/{id}/evaluators",
+  ...op("appointEvaluators"),
+  params,
+  body: appointBodySchema,
+  response: doneSchema,
+  problems: ["VALIDATION", "NOT_FOUND", "INVALID_TRANSITION"],
+  async run({ actor, params, body }) {
+    await appointEvaluators(actor, { ...body, requirementId: params.id });
+    return done;
+  },
+});
+
+export const declareNoConflictRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/requirements/{id}/evaluators/declaration",
+  ...op("declareNoConflict"),
+  params,
+  response: doneSchema,
+  problems: ["NOT_FOUND", "CONFLICT"],
+  async run({ actor, params }) {
+    await declareNoConflict(actor, { requirementId: params.id });
+    return done;
+  },
 });
 
 export const listOwnScoresRoute = defineRoute({
@@ -106,6 +142,23 @@ export const getRankingRoute = defineRoute({
   run: ({ actor, params }) => getRanking(actor, { requirementId: params.id }),
 });
 
+export const exportEvaluationSheetRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/requirements/{id}/evaluation-sheet",
+  ...op("exportEvaluationSheet"),
+  params,
+  query: sheetQuerySchema,
+  response: apiFileSchema,
+  file: { mediaTypes: Object.values(SHEET_CONTENT_TYPES) },
+  problems: ["VALIDATION", "NOT_FOUND", "CONFLICT"],
+  run: ({ actor, params, query }) =>
+    exportEvaluationSheet(actor, {
+      requirementId: params.id,
+      format: query.format,
+      locale: query.lang,
+    }),
+});
+
 export const shortlistProposalRoute = defineRoute({
   method: "post",
   path: "/api/v1/requirements/{id}/shortlist",
@@ -148,10 +201,13 @@ export const closeUnsuccessfulRoute = defineRoute({
 export const evaluationRoutes = [
   openProposalsRoute,
   listOpenedProposalsRoute,
+  appointEvaluatorsRoute,
+  declareNoConflictRoute,
   listOwnScoresRoute,
   scoreProposalRoute,
   submitScoresRoute,
   getRankingRoute,
+  exportEvaluationSheetRoute,
   shortlistProposalRoute,
   awardProposalRoute,
   closeUnsuccessfulRoute,

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ProposalStatus } from "@/lib/generated/prisma/enums";
+import { SHEET_FORMATS } from "@/lib/domain/evaluation/evaluation.schema";
+import { locales } from "@/lib/i18n/config";
 import { described, instant } from "./fields";
 
 const d = (key: string) => described(`fields.evaluation.${key}`);
@@ -86,6 +88,10 @@ export const rankingSchema = z
   })
   .meta({ id: "Ranking" });
 
+export const appointBodySchema = z
+  .object({ userIds: z.array(z.string()).meta(d("evaluatorUserIds")) })
+  .meta({ id: "AppointEvaluatorsInput" });
+
 export const shortlistBodySchema = z
   .object({
     proposalId: z.string().meta(d("proposalId")),
@@ -110,3 +116,8 @@ export const unsuccessfulBodySchema = z
   .meta({ id: "UnsuccessfulInput" });
 
 export const doneSchema = z.object({ ok: z.literal(true) }).meta({ id: "Done" });
+
+export const sheetQuerySchema = z.object({
+  format: z.enum(SHEET_FORMATS).optional().meta(described("params.sheetFormat")),
+  lang: z.enum(locales).optional().meta(described("params.sheetLang")),
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { locales } from "@/lib/i18n/config";
 
 const id = z.string().min(1).max(64);
 const reason = z.string().trim().min(1, "required").max(2000, "tooLong");
@@ -35,3 +36,13 @@ export const unsuccessfulSchema = z.object({ requirementId: id, reason });
 
 export type ScoreInput = z.input<typeof scoreSchema>;
 export type AwardInput = z.input<typeof awardSchema>;
+
+/** The evaluation sheet's file formats. */
+export const SHEET_FORMATS = ["xlsx", "csv"] as const;
+export type SheetFormat = (typeof SHEET_FORMATS)[number];
+
+export const evaluationSheetSchema = z.object({
+  requirementId: id,
+  format: z.enum(SHEET_FORMATS, "choose").default("xlsx"),
+  locale: z.enum(locales, "choose").default("zh-CN"),
+});
