@@ -30,7 +30,7 @@ function startProxy(): Promise<{ server: Server; served: string[] }> {
   const served: string[] = [];
   let next = 0;
   const server = createServer((req, res) => {
-    const port = targets[next++ % targets.length];
+    const port = targets[next++ % targets.length]!;
     served.push(`${port} ${req.method} ${req.url}`);
     res.setHeader("x-served-by", String(port));
     proxy.web(req, res, { target: instanceUrl(port) }, () => {
@@ -136,7 +136,7 @@ test("a search's pages are the same whichever instance serves each of them", asy
       let cursor: string | null = null;
       for (let index = 0; index === 0 || cursor; index++) {
         const query = `${search}&limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
-        const page: ApiPage = await apiPage(bases[index % bases.length], query);
+        const page: ApiPage = await apiPage(bases[index % bases.length]!, query);
         ids.push(page.items.map((item) => item.id));
         cursor = page.nextCursor;
       }
@@ -176,7 +176,7 @@ test("with two workers, each deadline is closed once, with one audit event", asy
         await boss.send(
           "requirement-deadline",
           { requirementId: id },
-          { startAfter: rows[0].deadline },
+          { startAfter: rows[0]!.deadline },
         );
       }
     }
