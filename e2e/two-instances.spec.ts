@@ -73,6 +73,7 @@ const servedBy = (pattern: RegExp) =>
   new Set(proxy.served.filter((line) => pattern.test(line)).map((line) => line.split(" ")[0]));
 
 test("a session signed in through one instance is signed in on the other", async ({ browser }) => {
+  test.setTimeout(90_000);
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "canglan@zhipei.demo"); // on the first instance, the suite's base URL
@@ -82,7 +83,7 @@ test("a session signed in through one instance is signed in on the other", async
   await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
   // …and through the proxy, whose round robin hands the pages to both instances in turn.
   for (const target of ["/organization", "/vendors", "/organization", "/"]) {
-    await page.goto(`${proxyUrl}${target}`);
+    await page.goto(`${proxyUrl}${target}`, { waitUntil: "domcontentloaded" });
     await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
   }
   expect(servedBy(/ GET \/(organization|vendors)?$/)).toEqual(
@@ -163,7 +164,7 @@ test("with two workers, each deadline is closed once, with one audit event", asy
       await owner.query(
         `CREATE TEMP TABLE copy AS SELECT * FROM "Requirement" WHERE status = 'PUBLISHED' LIMIT 1;
          UPDATE copy SET id = '${id}', key = NULL, "projectNumber" = NULL,
-           deadline = now() + interval '2 seconds';
+           "questionDeadline" = NULL, deadline = now() + interval '2 seconds';
          INSERT INTO "Requirement" SELECT * FROM copy;
          DROP TABLE copy;`,
       );
