@@ -46,10 +46,8 @@ function renderNotification(
     body: text("body"),
     action: t("notifications.open" as never) as string,
   };
-  // The unsubscribe endpoint (/unsubscribe, one-click POST) is not built yet: until it is, no
-  // email may promise it. Switch on by setting UNSUBSCRIBE_LINKS=1 once the endpoint exists.
   const unsubscribe =
-    process.env.UNSUBSCRIBE_LINKS === "1" && delivery.unsubscribeType && delivery.userId
+    delivery.unsubscribeType && delivery.userId
       ? unsubscribeFor(locale, delivery.userId, delivery.unsubscribeType)
       : undefined;
   return composeEmail(locale, delivery.toAddress, parts, delivery.link, unsubscribe);

@@ -4,7 +4,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { isVendorMember } from "@/lib/auth/guards";
 import { channelsFor } from "./channels";
 import { isSecurityType, type NotificationType } from "./events";
-import { channelChoice, type ChannelChoice, type DigestChoice } from "./notification-preferences.schema";
+import {
+  channelChoice,
+  type ChannelChoice,
+  type DigestChoice,
+} from "./notification-preferences.schema";
 import { requireNotificationOwner } from "./notification-permissions";
 import { typesConcerning } from "./preference-audience";
 import { DIGEST_PREFERENCE, readDigest } from "./digest-preference";

@@ -17,7 +17,9 @@ async function tokenTarget(token: string) {
 }
 
 /** What an unsubscribe link would turn off (the confirmation page), or "not found". */
-export async function readUnsubscribeLink(input: { token: string }): Promise<{ type: NotificationType }> {
+export async function readUnsubscribeLink(input: {
+  token: string;
+}): Promise<{ type: NotificationType }> {
   const { token } = parseInput(unsubscribeSchema, input);
   const target = await tokenTarget(token);
   if (!target) throw invalidLink();
@@ -29,7 +31,9 @@ export async function readUnsubscribeLink(input: { token: string }): Promise<{ t
  * the confirmation page), without signing in: the HMAC is the proof. In-app notices stay as
  * chosen. Doing it twice changes nothing; a forged or altered token is "not found".
  */
-export async function unsubscribeByToken(input: { token: string }): Promise<{ type: NotificationType }> {
+export async function unsubscribeByToken(input: {
+  token: string;
+}): Promise<{ type: NotificationType }> {
   const { token } = parseInput(unsubscribeSchema, input);
   const target = await tokenTarget(token);
   if (!target) throw invalidLink();
