@@ -35,7 +35,7 @@ function RadioRow<Value extends string>({
   text: (value: Value) => string;
 }) {
   return (
-    <fieldset className="border-t border-slate-100 py-3 first:border-0">
+    <fieldset className="min-w-0 border-t border-slate-100 py-3 first:border-0">
       <legend className="float-left w-full pb-2 text-sm font-medium text-slate-900 sm:w-56 sm:pb-0">
         {legend}
       </legend>
