@@ -9,6 +9,10 @@ import { markNotificationRead } from "@/lib/domain/notifications/mark-notificati
 import { getNotificationPreferences } from "@/lib/domain/notifications/get-notification-preferences";
 import { updateNotificationPreferences } from "@/lib/domain/notifications/update-notification-preferences";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
+import {
+  readUnsubscribeLink,
+  unsubscribeByToken,
+} from "@/lib/domain/notifications/unsubscribe-by-token";
 import { POST as oneClick } from "@/app/unsubscribe/one-click/route";
 import { createCast, createUser } from "@/tests/helpers/actors";
 import { setUpTestDatabase } from "@/tests/helpers/database";
@@ -247,5 +251,18 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     const good = `http://localhost/unsubscribe/one-click?token=${encodeURIComponent(token)}`;
     expect((await postOneClick(good, "")).status).toBe(400);
     expect(await db.notificationPreference.count()).toBe(0);
+  });
+
+  it("the confirmation page reads what a link turns off, and its button does it", async () => {
+    const { user, actor } = await createUser({ orgId: (await createOrganization()).id });
+    const token = unsubscribeToken(user.id, "verification.approved");
+    expect(await readUnsubscribeLink({ token })).toEqual({ type: "verification.approved" });
+    await expect(readUnsubscribeLink({ token: `${token}x` })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await unsubscribeByToken({ token });
+    await unsubscribeByToken({ token });
+    const { types } = await getNotificationPreferences(actor);
+    expect(types.find((p) => p.type === "verification.approved")?.channel).toBe("inApp");
   });
 });
