@@ -36,10 +36,8 @@ function RadioRow<Value extends string>({
 }) {
   return (
     <fieldset className="min-w-0 border-t border-slate-100 py-3 first:border-0">
-      <legend className="float-left w-full pb-2 text-sm font-medium text-slate-900 sm:w-56 sm:pb-0">
-        {legend}
-      </legend>
-      <div className="flex flex-wrap gap-x-5 gap-y-2 text-sm text-slate-700">
+      <legend className="mb-2 text-sm font-medium break-words text-slate-900">{legend}</legend>
+      <div className="flex flex-col gap-2 text-sm text-slate-700 sm:flex-row sm:flex-wrap sm:gap-x-5">
         {values.map((value) => (
           <label key={value} className="inline-flex items-center gap-1.5">
             <input type="radio" name={name} value={value} defaultChecked={value === checked} />
