@@ -18,6 +18,7 @@ import enLegal from "./en/legal.json";
 import enMembers from "./en/members.json";
 import enModeration from "./en/moderation.json";
 import enNotifications from "./en/notifications.json";
+import enNotificationPreferences from "./en/notification-preferences.json";
 import enOrganization from "./en/organization.json";
 import enProfile from "./en/profile.json";
 import enProposals from "./en/proposals.json";
@@ -46,6 +47,7 @@ import zhLegal from "./zh-CN/legal.json";
 import zhMembers from "./zh-CN/members.json";
 import zhModeration from "./zh-CN/moderation.json";
 import zhNotifications from "./zh-CN/notifications.json";
+import zhNotificationPreferences from "./zh-CN/notification-preferences.json";
 import zhOrganization from "./zh-CN/organization.json";
 import zhProfile from "./zh-CN/profile.json";
 import zhProposals from "./zh-CN/proposals.json";
@@ -79,6 +81,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...zhMembers,
     ...zhModeration,
     ...zhNotifications,
+    ...zhNotificationPreferences,
     ...zhOrganization,
     ...zhProfile,
     ...zhProposals,
@@ -109,6 +112,7 @@ export const messages: Record<Locale, Record<string, unknown>> = {
     ...enMembers,
     ...enModeration,
     ...enNotifications,
+    ...enNotificationPreferences,
     ...enOrganization,
     ...enProfile,
     ...enProposals,

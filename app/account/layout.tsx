@@ -5,12 +5,16 @@ import { SectionLayout } from "@/components/layout/section-layout";
 /** "My account": the signed-in user's own settings and their API tokens. */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
   await requireSignedInPage("/account");
-  const t = await getTranslations("account");
+  const [t, tNotifications] = await Promise.all([
+    getTranslations("account"),
+    getTranslations("notificationPreferences"),
+  ]);
   return (
     <SectionLayout
       title={t("title")}
       tabs={[
         { href: "/account", label: t("tabSettings") },
+        { href: "/account/notifications", label: tNotifications("tab") },
         { href: "/account/tokens", label: t("tabTokens") },
       ]}
     >

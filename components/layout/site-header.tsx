@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitch } from "./locale-switch";
+import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
 
 /** Brand, main navigation, the user's menu and the language switch; on phones the navigation takes a second row. */
@@ -38,6 +39,7 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3 whitespace-nowrap sm:ml-0 sm:gap-4">
+          <NotificationBell />
           <UserMenu />
           <LocaleSwitch />
         </div>

@@ -55,6 +55,7 @@ const PUBLIC_PAGES: PageVisit[] = [
   { route: "/terms", open: "/terms" },
   { route: "/privacy", open: "/privacy" },
   { route: "/invitations/[token]", open: "/invitations/no-such-invitation" },
+  { route: "/unsubscribe", open: "/unsubscribe?token=not-a-token" },
   { route: "not-found", open: "/no-such-page" },
   // Served only to `npm run bench:pages` (BENCH_REFERENCE_PAGE=1); here it is "not found".
   { route: "/bench-reference", open: "/bench-reference" },
@@ -78,6 +79,8 @@ const MEMBER_PAGES: PageVisit[] = [
   { route: "/organization/verification", open: "/organization/verification" },
   { route: "/account", open: "/account" },
   { route: "/account/tokens", open: "/account/tokens" },
+  { route: "/account/notifications", open: "/account/notifications" },
+  { route: "/notifications", open: "/notifications" },
 ];
 
 export const PAGES: Record<Role, PageVisit[]> = {
@@ -118,6 +121,8 @@ export const PAGES: Record<Role, PageVisit[]> = {
   admin: [
     ...PUBLIC_PAGES,
     { route: "/account", open: "/account" },
+    { route: "/account/notifications", open: "/account/notifications" },
+    { route: "/notifications", open: "/notifications" },
     { route: "/admin", open: "/admin" },
     { route: "/admin/requirements", open: "/admin/requirements" },
     { route: "/admin/reports", open: "/admin/reports" },

@@ -32,10 +32,9 @@ function unsubscribeFor(locale: Locale, userId: string, type: string): EmailUnsu
   };
 }
 
-// The unsubscribe endpoint (/unsubscribe, one-click POST) is not built yet: until it is, no
-// email may promise it. Switch on by setting UNSUBSCRIBE_LINKS=1 once the endpoint exists.
+/** Every mail a user may turn off carries its one-click unsubscribe (/unsubscribe). */
 const unsubscribeOf = (locale: Locale, delivery: StoredDelivery) =>
-  process.env.UNSUBSCRIBE_LINKS === "1" && delivery.unsubscribeType && delivery.userId
+  delivery.unsubscribeType && delivery.userId
     ? unsubscribeFor(locale, delivery.userId, delivery.unsubscribeType)
     : undefined;
 

@@ -12,6 +12,11 @@ export type DigestRhythm = (typeof DIGEST_RHYTHMS)[number];
 export const isDigestRhythm = (value: string | null | undefined): value is DigestRhythm =>
   DIGEST_RHYTHMS.includes(value as DigestRhythm);
 
+/** A stored digest row's choice; no row (or no rhythm) means one mail each. */
+export function readDigest(row: { digest: string | null } | undefined): DigestRhythm | "NONE" {
+  return isDigestRhythm(row?.digest) ? row.digest : "NONE";
+}
+
 /** Those of `userIds` who chose a daily or weekly digest instead of one email per item. */
 export async function digestUsers(tx: Tx, userIds: string[]): Promise<Set<string>> {
   const rows = await tx.notificationPreference.findMany({
