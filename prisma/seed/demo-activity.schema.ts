@@ -47,6 +47,8 @@ export const demoActivitySchema = z.strictObject({
       vendor: key,
       evaluator: email,
       scores: z.record(z.string(), z.number().int().min(0).max(100)),
+      /** false: the evaluator is still scoring (a draft, possibly partial); true when absent. */
+      submitted: z.boolean().optional(),
     }),
   ),
   awards: z.array(

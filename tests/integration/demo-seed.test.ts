@@ -125,6 +125,86 @@ describe("the demo seed", () => {
   });
 });
 
+describe("the demo's evaluation", () => {
+  it("has an opened EVALUATING requirement whose panel has one evaluator submitted, one still scoring", async () => {
+    await seedDemo();
+    const requirement = await db.requirement.findFirstOrThrow({
+      where: { key: "sgcc-kf-ticket-routing" },
+      include: { evaluators: { include: { user: true } }, criteria: true },
+    });
+    expect(requirement.status).toBe("EVALUATING");
+    const owner = await db.membership.findFirstOrThrow({
+      where: { orgId: requirement.orgId, role: "OWNER" },
+    });
+    expect(requirement.openedAt).not.toBeNull();
+    expect(requirement.openedById).toBe(owner.userId);
+    const opening = await db.auditEvent.findFirstOrThrow({
+      where: { entityId: requirement.id, action: "requirement.open-proposals" },
+    });
+    expect(opening).toMatchObject({
+      actorUserId: owner.userId,
+      orgId: requirement.orgId,
+      entityType: "requirement",
+      after: { proposals: 3 },
+    });
+    const seats = new Map(requirement.evaluators.map((e) => [e.user.email, e]));
+    const submitted = seats.get("sgcc-kf@zhipei.demo")!;
+    const scoring = seats.get("sgcc-kf-ai@zhipei.demo")!;
+    expect(submitted).toMatchObject({ appointedById: owner.userId });
+    expect(submitted.noConflictDeclaredAt).not.toBeNull();
+    expect(submitted.submittedAt).not.toBeNull();
+    expect(scoring).toMatchObject({ appointedById: owner.userId, submittedAt: null });
+    expect(scoring.noConflictDeclaredAt).not.toBeNull();
+    const proposals = await db.proposal.count({ where: { requirementId: requirement.id } });
+    const full = proposals * requirement.criteria.length;
+    const scoresOf = (evaluatorId: string) =>
+      db.score.count({ where: { evaluatorId, proposal: { requirementId: requirement.id } } });
+    expect(await scoresOf(submitted.userId)).toBe(full);
+    const partial = await scoresOf(scoring.userId);
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(full);
+    // The ranking is over the submitted evaluator only.
+    const ranking = await getRanking(await actorForUser(owner.userId, new Date()), {
+      requirementId: requirement.id,
+    });
+    expect(ranking.evaluators.map((e) => e.id)).toEqual([submitted.userId]);
+  });
+
+  it("opens every scored or awarded requirement by its owner, with the audit event", async () => {
+    await seedDemo();
+    const opened = await db.requirement.findMany({ where: { openedAt: { not: null } } });
+    expect(opened.length).toBeGreaterThan(0);
+    for (const r of opened) expect(r.openedById).not.toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "requirement.open-proposals" } })).toBe(
+      opened.length,
+    );
+  });
+
+  it("has AWARDED, CONTRACTED and COMPLETED requirements, every other bidder of an award NOT_AWARDED", async () => {
+    await seedDemo();
+    const awards = await db.award.findMany({
+      include: {
+        proposal: true,
+        requirement: { include: { proposals: true, contract: true } },
+      },
+    });
+    const states = new Set(awards.map((a) => a.requirement.status));
+    expect(states).toEqual(new Set(["AWARDED", "CONTRACTED", "COMPLETED"]));
+    for (const award of awards) {
+      expect(award.decidedById).not.toBeNull();
+      expect(award.proposal.status).toBe("AWARDED");
+      const others = award.requirement.proposals.filter(
+        (p) => p.id !== award.proposalId && p.status !== "DRAFT" && p.status !== "WITHDRAWN",
+      );
+      expect(others.length).toBeGreaterThan(0);
+      for (const p of others) expect(p.status).toBe("NOT_AWARDED");
+    }
+    const completed = awards.filter((a) => a.requirement.status === "COMPLETED");
+    expect(completed.length).toBeGreaterThan(0);
+    for (const a of completed) expect(a.requirement.contract?.rating).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe("the demo's contracts", () => {
   it("has CONTRACTED and COMPLETED requirements, the completed ones rated on the vendor's track record", async () => {
     await seedDemo();

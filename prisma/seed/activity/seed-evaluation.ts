@@ -5,6 +5,11 @@ import type { SeedIds, Tx } from "./seed-ids";
 type ScoreSeed = DemoActivity["scores"][number];
 type AwardSeed = DemoActivity["awards"][number];
 
+// The audit actions the evaluation use cases write (lib/domain/evaluation/evaluation-actions.ts,
+// server-only, so not importable by the seed script).
+const OPEN_ACTION = "requirement.open-proposals";
+const COUNTED = ["SUBMITTED", "SHORTLISTED", "NOT_SELECTED", "AWARDED", "NOT_AWARDED"] as const;
+
 /** Creates the evaluators' scores, the awards and the contracts of awards already signed. */
 export async function seedEvaluation(
   tx: Tx,
@@ -25,7 +30,15 @@ async function seedScores(
   const requirementId = ids.requirement(s.requirement);
   const criteria = await tx.evaluationCriterion.findMany({ where: { requirementId } });
   const scoredAt = await timeline.scoredAt(requirementId);
-  await openAndSeat(tx, requirementId, ids.user(s.evaluator), scoredAt);
+  const owner = await openProposals(tx, requirementId, scoredAt);
+  await seat(
+    tx,
+    { requirementId, userId: ids.user(s.evaluator), appointedById: owner },
+    {
+      at: scoredAt,
+      submitted: s.submitted ?? true,
+    },
+  );
   for (const [name, score] of Object.entries(s.scores)) {
     const criterion = criteria.find((c) => c.name === name);
     if (!criterion) {
@@ -44,19 +57,60 @@ async function seedScores(
   }
 }
 
-/** Scores are read only after opening (开标), by a declared evaluator who has submitted them. */
-async function openAndSeat(tx: Tx, requirementId: string, userId: string, at: Date) {
-  await tx.requirement.updateMany({
+/**
+ * Bid opening (开标) as openProposals writes it, by the organization's owner: openedAt and
+ * openedById, and the audit event with the number of proposals opened. Once per requirement;
+ * returns the owner.
+ */
+async function openProposals(tx: Tx, requirementId: string, at: Date): Promise<string> {
+  const { orgId } = await tx.requirement.findUniqueOrThrow({ where: { id: requirementId } });
+  const owner = await tx.membership.findFirstOrThrow({ where: { orgId, role: "OWNER" } });
+  const { count } = await tx.requirement.updateMany({
     where: { id: requirementId, openedAt: null },
-    data: { openedAt: at },
+    data: { openedAt: at, openedById: owner.userId },
   });
+  if (count === 0) return owner.userId;
+  const proposals = await tx.proposal.count({
+    where: { requirementId, status: { in: [...COUNTED] } },
+  });
+  await tx.auditEvent.create({
+    data: {
+      actorUserId: owner.userId,
+      actorKind: "user",
+      orgId,
+      entityType: "requirement",
+      entityId: requirementId,
+      action: OPEN_ACTION,
+      after: { proposals },
+      createdAt: at,
+    },
+  });
+  return owner.userId;
+}
+
+/** The evaluator's seat: appointed, declared (no conflict) and, unless still scoring, submitted. */
+async function seat(
+  tx: Tx,
+  key: { requirementId: string; userId: string; appointedById: string },
+  { at, submitted }: { at: Date; submitted: boolean },
+) {
+  const { requirementId, userId } = key;
   await tx.evaluator.upsert({
     where: { requirementId_userId: { requirementId, userId } },
-    create: { requirementId, userId, noConflictDeclaredAt: at, submittedAt: at, createdAt: at },
+    create: {
+      ...key,
+      noConflictDeclaredAt: at,
+      submittedAt: submitted ? at : null,
+      createdAt: at,
+    },
     update: {},
   });
 }
 
+/**
+ * The award as awardProposal writes it: the decision by the owner, the proposal AWARDED and every
+ * other counted proposal NOT_AWARDED.
+ */
 async function seedAward(
   tx: Tx,
   ids: SeedIds,
@@ -64,22 +118,20 @@ async function seedAward(
   timeline: DemoTimeline,
 ): Promise<void> {
   const requirementId = ids.requirement(a.requirement);
+  const proposalId = ids.proposal(a.requirement, a.vendor);
   const decidedAt = await timeline.awardedAt(requirementId);
-  await tx.requirement.updateMany({
-    where: { id: requirementId, openedAt: null },
-    data: { openedAt: decidedAt },
-  });
+  const owner = await openProposals(tx, requirementId, decidedAt);
   const award = await tx.award.create({
-    data: {
-      requirementId,
-      proposalId: ids.proposal(a.requirement, a.vendor),
-      reason: a.reason,
-      decidedAt,
-    },
+    data: { requirementId, proposalId, reason: a.reason, decidedAt, decidedById: owner },
     include: {
       requirement: { select: { status: true } },
       proposal: { include: { versions: true } },
     },
+  });
+  await tx.proposal.update({ where: { id: proposalId }, data: { status: "AWARDED" } });
+  await tx.proposal.updateMany({
+    where: { requirementId, id: { not: proposalId }, status: { in: [...COUNTED] } },
+    data: { status: "NOT_AWARDED" },
   });
   // marketplace.json set the requirement's status: only those past signing have a contract.
   const { status } = award.requirement;

@@ -784,11 +784,14 @@ check(
   "most, not all, should be answered",
 );
 
-// Scores: one per non-withdrawn proposal of every evaluated requirement, by the owner.
-const scoreFor = new Map(); // "req|vendor" -> weighted mean
+// Scores: the owner's, submitted, on every non-withdrawn proposal of every evaluated requirement;
+// on an EVALUATING requirement a member may still be scoring (submitted: false, possibly partial).
+const scoreFor = new Map(); // "req|vendor" -> weighted mean of the owner's submitted scores
+const seen = new Set(); // "req|vendor|evaluator"
+const submittedBy = new Map(); // "req|evaluator" -> submitted
 for (const [i, s] of scores.entries()) {
-  const where = `scores[${i}] ${s.requirement}/${s.vendor}`;
-  exactKeys(s, new Set(["requirement", "vendor", "evaluator", "scores"]), where);
+  const where = `scores[${i}] ${s.requirement}/${s.vendor}/${s.evaluator}`;
+  exactKeys(s, new Set(["requirement", "vendor", "evaluator", "scores", "submitted"]), where);
   const r = reqByKey.get(s.requirement);
   if (!check(r, where, "unknown requirement")) continue;
   check(SCORED.has(r.status), where, `no scores expected on a ${r.status} requirement`);
@@ -798,23 +801,36 @@ for (const [i, s] of scores.entries()) {
     where,
     "must score an existing, submitted proposal",
   );
+  const submitted = s.submitted ?? true;
+  check(s.submitted === undefined || s.submitted === false, where, "submitted is false or absent");
+  check(submitted || r.status === "EVALUATING", where, "unsubmitted scores only while EVALUATING");
+  const owner = ownerByOrg.get(r.org);
   check(
-    s.evaluator === ownerByOrg.get(r.org),
+    submitted ? s.evaluator === owner : userByEmail.get(s.evaluator)?.org === r.org,
     where,
-    `evaluator must be ${ownerByOrg.get(r.org)}, the owner of ${r.org}`,
+    submitted ? `evaluator must be ${owner}, the owner of ${r.org}` : `evaluator not of ${r.org}`,
   );
+  const seat = `${r.key}|${s.evaluator}`;
+  check(
+    (submittedBy.get(seat) ?? submitted) === submitted,
+    where,
+    "an evaluator's scores on a requirement are all submitted or none",
+  );
+  submittedBy.set(seat, submitted);
   const id = `${r.key}|${s.vendor}`;
-  check(!scoreFor.has(id), where, "duplicate score entry");
+  check(!seen.has(`${id}|${s.evaluator}`), where, "duplicate score entry");
+  seen.add(`${id}|${s.evaluator}`);
   const names = r.criteria.map((c) => c.name);
   const given = Object.keys(s.scores ?? {});
   check(
-    given.length === names.length && names.every((n) => given.includes(n)),
+    given.every((n) => names.includes(n)) && (!submitted || given.length === names.length),
     where,
-    `score keys ${given.join("/")} must be exactly ${names.join("/")}`,
+    `score keys ${given.join("/")} must be ${submitted ? "exactly" : "among"} ${names.join("/")}`,
   );
   let mean = 0;
   for (const c of r.criteria) {
     const val = s.scores?.[c.name];
+    if (val === undefined && !submitted) continue;
     check(
       isInt(val) && val >= 0 && val <= 100,
       where,
@@ -822,19 +838,46 @@ for (const [i, s] of scores.entries()) {
     );
     mean += ((val ?? 0) * c.weight) / 100;
   }
-  scoreFor.set(id, mean);
+  if (submitted) scoreFor.set(id, mean);
 }
 for (const r of reqs.filter((x) => SCORED.has(x.status)))
   for (const p of proposalsByReq.get(r.key) ?? [])
     if (p.status !== "WITHDRAWN" && p.status !== "DRAFT")
       check(scoreFor.has(`${r.key}|${p.vendor}`), r.key, `missing scores for ${p.vendor}`);
+check(
+  [...submittedBy].some(([, submitted]) => !submitted),
+  "scores",
+  "want an EVALUATING requirement with an evaluator still scoring (submitted: false)",
+);
+
+// The contract of a signed award: its number; acceptance and rating once COMPLETED.
+const CONTRACT_FIELDS = new Set(["number", "acceptanceNotes", "rating", "ratingComment"]);
+const COMPLETION_FIELDS = ["acceptanceNotes", "rating", "ratingComment"];
+function checkContract(a, r, where) {
+  const signed = r?.status === "CONTRACTED" || r?.status === "COMPLETED";
+  if (!check(signed === (a.contract !== undefined), where, "contract iff CONTRACTED/COMPLETED"))
+    return;
+  if (!signed) return;
+  const c = a.contract;
+  exactKeys(c, CONTRACT_FIELDS, `${where} contract`);
+  check(typeof c.number === "string" && c.number.length > 0, where, "contract needs its number");
+  if (r.status === "COMPLETED") {
+    check(isInt(c.rating) && c.rating >= 1 && c.rating <= 5, where, "rating must be 1–5");
+    check(isHan(c.acceptanceNotes), where, "acceptanceNotes must be Chinese");
+    check(c.ratingComment === undefined || isHan(c.ratingComment), where, "comment not Chinese");
+  } else {
+    for (const f of COMPLETION_FIELDS)
+      check(c[f] === undefined, where, `${f} only on a COMPLETED requirement`);
+  }
+}
 
 const awardByReq = new Map();
 let notTop = 0;
 for (const [i, a] of awards.entries()) {
   const where = `awards[${i}] ${a.requirement}/${a.vendor}`;
-  exactKeys(a, new Set(["requirement", "vendor", "reason"]), where);
+  exactKeys(a, new Set(["requirement", "vendor", "reason", "contract"]), where);
   const r = reqByKey.get(a.requirement);
+  checkContract(a, r, where);
   if (
     !check(
       r && DECIDED.has(r.status),
