@@ -8,7 +8,10 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 
-type RequirementAction = (previous: FormResult | undefined, formData: FormData) => Promise<FormResult>;
+type RequirementAction = (
+  previous: FormResult | undefined,
+  formData: FormData,
+) => Promise<FormResult>;
 
 /**
  * A step of the evaluation that needs nothing but the requirement and a click (open the

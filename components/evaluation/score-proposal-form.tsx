@@ -87,7 +87,10 @@ export function ScoreProposalForm({
                 className={`${inputClass} max-w-32`}
               />
             </Field>
-            <Field field={cells.comment} label={t("scoring.comment", { criterion: criterion.name })}>
+            <Field
+              field={cells.comment}
+              label={t("scoring.comment", { criterion: criterion.name })}
+            >
               <textarea {...getTextareaProps(cells.comment)} rows={2} className={inputClass} />
             </Field>
           </fieldset>

@@ -57,7 +57,9 @@ export async function getEvaluationOverview(actor: Actor, input: { requirementId
       declared: e.noConflictDeclaredAt !== null,
       submitted: e.submittedAt !== null,
     })),
-    seat: seat ? { declared: seat.noConflictDeclaredAt !== null, submitted: !!seat.submittedAt } : null,
+    seat: seat
+      ? { declared: seat.noConflictDeclaredAt !== null, submitted: !!seat.submittedAt }
+      : null,
     mayAppoint,
     members: mayAppoint ? await organizationMembers(member.orgId) : [],
   };

@@ -35,7 +35,10 @@ export async function getOwnOutcome(actor: Actor, input: { requirementId: string
       ? {
           rank: own.rank,
           overall: own.overall,
-          criteria: own.criteria.map((result, i) => ({ ...result, name: ranking.criteria[i]!.name })),
+          criteria: own.criteria.map((result, i) => ({
+            ...result,
+            name: ranking.criteria[i]!.name,
+          })),
         }
       : null,
   };

@@ -2,7 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor } from "@/lib/auth/current-actor";
-import { awardProposal, closeUnsuccessful, shortlistProposal } from "@/lib/domain/evaluation/decide";
+import {
+  awardProposal,
+  closeUnsuccessful,
+  shortlistProposal,
+} from "@/lib/domain/evaluation/decide";
 import {
   awardSchema,
   appointEvaluatorsSchema,
