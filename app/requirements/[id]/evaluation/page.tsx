@@ -65,6 +65,9 @@ export default async function EvaluationPage({
   const evaluating = overview.status === "EVALUATING";
   const mayDecide = opened && mayTrigger(actor, ref, "award");
   const scoring = evaluating && overview.seat?.declared && !overview.seat.submitted;
+  const candidates = overview.members.filter(
+    (m) => !overview.panel.some((e) => e.userId === m.userId),
+  );
   const bidders = proposals.map((p) => p.vendor.name).join(t("separator"));
   return (
     <article className="space-y-6">
@@ -129,13 +132,8 @@ export default async function EvaluationPage({
               ))}
             </ul>
           )}
-          {overview.mayAppoint && (
-            <AppointEvaluatorsForm
-              requirementId={requirementId}
-              members={overview.members.filter(
-                (m) => !overview.panel.some((e) => e.userId === m.userId),
-              )}
-            />
+          {candidates.length > 0 && (
+            <AppointEvaluatorsForm requirementId={requirementId} members={candidates} />
           )}
           {opened && evaluating && overview.seat && !overview.seat.declared && (
             <RequirementActionForm
