@@ -114,6 +114,14 @@ export const PAGES: Record<Role, PageVisit[]> = {
         followFirst(page, "/dashboard?status=COMPLETED", 'main a[href^="/requirements/"]'),
     },
     {
+      // The completed requirement (opened and scored): the opening record and the comparison table.
+      route: "/requirements/[id]/evaluation",
+      open: async (page) => {
+        await followFirst(page, "/dashboard?status=COMPLETED", 'main a[href^="/requirements/"]');
+        await page.goto(`${new URL(page.url()).pathname}/evaluation`);
+      },
+    },
+    {
       route: "/dashboard/requirements/[id]/edit",
       open: (page) => followFirst(page, "/dashboard?status=DRAFT", 'main a[href$="/edit"]'),
     },

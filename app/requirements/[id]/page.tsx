@@ -22,6 +22,7 @@ import { RequirementSections } from "@/components/requirements/detail/requiremen
 import { SectionNav } from "@/components/requirements/detail/section-nav";
 import { StatusReasonNote } from "@/components/requirements/detail/status-reason-note";
 import { AwardNotice } from "@/components/evaluation/award-notice";
+import { EvaluationLink } from "@/components/evaluation/evaluation-link";
 import { ClarificationsPanel } from "@/components/questions/clarifications-panel";
 import { DeadlineChangeNotices } from "@/components/questions/deadline-change-notices";
 import { RequirementMatching } from "@/components/matching/requirement-matching";
@@ -82,6 +83,10 @@ export default async function RequirementPage({
             requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
           />
           <ManagePanel requirementId={r.id} actions={actions} />
+          <EvaluationLink
+            actor={actor}
+            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+          />
           <ContractPanel
             actor={actor}
             requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isVendorMember } from "@/lib/auth/guards";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
+import { getOwnOutcome } from "@/lib/domain/evaluation/outcomes";
 import { listOwnProposals } from "@/lib/domain/proposals/list-own-proposals";
 import { proposalEditorHref } from "@/lib/domain/proposals/proposal-hrefs";
 import { OrganizationKindNotice } from "@/components/organizations/organization-kind-notice";
@@ -15,13 +16,30 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const HOUR_MS = 3600 * 1000;
+const DECIDED: string[] = ["AWARDED", "NOT_AWARDED"];
+const one = (value: number | null) => (value === null ? "—" : value.toFixed(1));
 
 /** 我的投标: the vendor organization's proposals, open ones first with the time left by the database's clock. */
 export default async function MyProposalsPage() {
   const actor = await requireSignedInPage("/workspace/proposals");
-  const [t, format] = await Promise.all([getTranslations("proposals"), getFormatter()]);
+  const [t, te, format] = await Promise.all([
+    getTranslations("proposals"),
+    getTranslations("evaluation"),
+    getFormatter(),
+  ]);
   if (!isVendorMember(actor)) return <OrganizationKindNotice actor={actor} requires="VENDOR" />;
   const { now, proposals } = await listOwnProposals(actor);
+  // A decided bidder's own scores and rank, when the enterprise shared them.
+  const outcomes = new Map(
+    await Promise.all(
+      proposals
+        .filter((p) => DECIDED.includes(p.status))
+        .map(async (p) => {
+          const outcome = await getOwnOutcome(actor, { requirementId: p.requirement.id });
+          return [p.id, outcome.shared] as const;
+        }),
+    ),
+  );
   if (proposals.length === 0) {
     return (
       <EmptyState
@@ -55,6 +73,21 @@ export default async function MyProposalsPage() {
             </Link>
             {p.requirement.projectNumber && (
               <p className="text-xs text-slate-500">{p.requirement.projectNumber}</p>
+            )}
+            {outcomes.get(p.id) && (
+              <p className="text-sm text-slate-700">
+                {te("outcome.shared", {
+                  rank: outcomes.get(p.id)!.rank ?? "—",
+                  overall: one(outcomes.get(p.id)!.overall),
+                })}
+                {" · "}
+                {outcomes
+                  .get(p.id)!
+                  .criteria.map((c) =>
+                    te("outcome.criterion", { name: c.name, score: one(c.score) }),
+                  )
+                  .join(te("separator"))}
+              </p>
             )}
           </div>
           <div className="flex flex-wrap items-center gap-3 text-sm">

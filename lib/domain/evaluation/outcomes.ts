@@ -31,7 +31,16 @@ export async function getOwnOutcome(actor: Actor, input: { requirementId: string
   return {
     status: proposal.status,
     decided,
-    shared: own ? { rank: own.rank, overall: own.overall, criteria: own.criteria } : null,
+    shared: own
+      ? {
+          rank: own.rank,
+          overall: own.overall,
+          criteria: own.criteria.map((result, i) => ({
+            ...result,
+            name: ranking.criteria[i]!.name,
+          })),
+        }
+      : null,
   };
 }
 
