@@ -65,7 +65,9 @@ async function submitProposal(page: Page): Promise<void> {
     .getByRole("link", { name: "开始投标" })
     .click();
   await page.getByLabel("方案摘要").fill("衡矿抽油机井工况诊断方案");
-  await page.getByLabel("技术方案", { exact: true }).fill("## 技术路线\n\n示功图识别与电参数融合预测。");
+  await page
+    .getByLabel("技术方案", { exact: true })
+    .fill("## 技术路线\n\n示功图识别与电参数融合预测。");
   const responses = page.getByRole("region", { name: "逐项响应评审标准" }).getByRole("textbox");
   for (const response of await responses.all()) await response.fill("按本项要求逐条响应。");
   await page.getByLabel("总报价（元）").fill("3500000");
@@ -124,6 +126,10 @@ test("open, evaluate, award the second-ranked with a reason, sign and complete; 
   await owner.reload();
   const table = owner.getByRole("table", { name: "投标比较表" });
   await expect(table.getByRole("row", { name: new RegExp(WINNER) })).toContainText("2");
+  const sheet = await owner.request.get(
+    (await owner.getByRole("link", { name: "Excel（中文）" }).getAttribute("href"))!,
+  );
+  expect(sheet.headers()["content-type"]).toContain("spreadsheetml");
   if (SHOTS) {
     for (const [name, size] of [
       ["zh-desktop", DESKTOP],
