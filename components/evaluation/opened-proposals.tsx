@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { OpenedProposal } from "@/lib/domain/evaluation/list-opened-proposals";
-import { proposalAttachmentHref } from "@/lib/domain/proposals/proposal-hrefs";
+import { ProposalAttachmentLinks } from "@/components/proposals/proposal-attachment-links";
 import { formatCnyExact } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/config";
 import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
@@ -61,18 +61,7 @@ export async function OpenedProposals({
               {p.attachments.length === 0 ? (
                 "—"
               ) : (
-                <ul>
-                  {p.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a
-                        href={proposalAttachmentHref(a.id)}
-                        className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
-                      >
-                        {a.name}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                <ProposalAttachmentLinks attachments={p.attachments} />
               )}
             </dd>
           </dl>

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { OwnProposal } from "@/lib/domain/proposals/get-own-proposal";
-import { proposalAttachmentHref, proposalReceiptHref } from "@/lib/domain/proposals/proposal-hrefs";
+import { proposalReceiptHref } from "@/lib/domain/proposals/proposal-hrefs";
+import { ProposalAttachmentLinks } from "./proposal-attachment-links";
 import { formatCnyExact } from "@/lib/format/money";
 import type { Locale } from "@/lib/i18n/config";
 import { Panel } from "@/components/ui/panel";
@@ -62,18 +63,10 @@ export async function VersionHistory({
                       })}
               </p>
               {v.attachments.length > 0 && (
-                <ul className="mt-2 list-disc pl-5">
-                  {v.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a
-                        href={proposalAttachmentHref(a.id)}
-                        className="text-brand-700 underline underline-offset-2 hover:text-brand-900"
-                      >
-                        {a.name}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
+                <ProposalAttachmentLinks
+                  attachments={v.attachments}
+                  className="mt-2 list-disc pl-5"
+                />
               )}
             </li>
           ))}

@@ -1,5 +1,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { openProposals } from "@/lib/domain/evaluation/open-proposals";
+import {
+  appointEvaluators,
+  declareNoConflict,
+  scoreProposal,
+  submitScores,
+} from "@/lib/domain/evaluation/panel";
 import { createUser } from "./actors";
 import { createOrganization, createRequirement } from "./factories";
 
@@ -105,4 +112,43 @@ export async function createEvaluationScene() {
     vendors: { first: vendor.actor, second: secondVendor.actor },
     actors,
   };
+}
+
+/**
+ * The scene opened, both evaluators seated, and each having scored technical quality for the
+ * first and the second proposal (`scores`: the first evaluator's pair, then the second's) and
+ * submitted.
+ */
+export async function createScoredEvaluationScene(
+  scores: readonly [readonly [number, number], readonly [number, number]],
+) {
+  const scene = await createEvaluationScene();
+  const { requirement, users, proposals, criteria } = scene;
+  const requirementId = requirement.id;
+  await openProposals(users.owner.actor, { requirementId });
+  await appointEvaluators(users.owner.actor, {
+    requirementId,
+    userIds: [users.evaluator.user.id, users.secondEvaluator.user.id],
+  });
+  const judges = [
+    [users.evaluator, scores[0]],
+    [users.secondEvaluator, scores[1]],
+  ] as const;
+  for (const [judge, [first, second]] of judges) {
+    await declareNoConflict(judge.actor, { requirementId });
+    for (const [proposal, score] of [
+      [proposals.first, first],
+      [proposals.second, second],
+    ] as const) {
+      await scoreProposal(judge.actor, {
+        requirementId,
+        proposalId: proposal.id,
+        criterionId: criteria.quality.id,
+        score,
+        comment: "评语",
+      });
+    }
+    await submitScores(judge.actor, { requirementId });
+  }
+  return scene;
 }

@@ -5,18 +5,11 @@ import { describe, expect, it, vi } from "vitest";
 import { GET as apiSheet } from "@/app/api/v1/requirements/[id]/evaluation-sheet/route";
 import { GET as pageSheet } from "@/app/requirements/[id]/evaluation/sheet/route";
 import { db } from "@/lib/db";
-import { openProposals } from "@/lib/domain/evaluation/open-proposals";
-import {
-  appointEvaluators,
-  declareNoConflict,
-  scoreProposal,
-  submitScores,
-} from "@/lib/domain/evaluation/panel";
 import { getRanking } from "@/lib/domain/evaluation/read-scores";
 import { exportEvaluationSheet } from "@/lib/domain/evaluation/sheet/export-evaluation-sheet";
 import { call, expectProblem, tokenOf } from "@/tests/helpers/api-call";
 import { setUpTestDatabase } from "@/tests/helpers/database";
-import { createEvaluationScene } from "@/tests/helpers/evaluation";
+import { createScoredEvaluationScene } from "@/tests/helpers/evaluation";
 import { sessionCookieOf } from "@/tests/helpers/session-cookie";
 
 const browser = vi.hoisted(() => ({ cookie: "" }));
@@ -28,38 +21,12 @@ vi.mock("next/headers", async () => {
 process.env.NEXTAUTH_SECRET ??= "sheet-test-secret-sheet-test-secret-1";
 setUpTestDatabase();
 
-/** Opened, both evaluators scored the quality criterion (70/90 and 80/60) and submitted. */
-async function scoredScene() {
-  const scene = await createEvaluationScene();
-  const { requirement, users, proposals, criteria } = scene;
-  const requirementId = requirement.id;
-  await openProposals(users.owner.actor, { requirementId });
-  await appointEvaluators(users.owner.actor, {
-    requirementId,
-    userIds: [users.evaluator.user.id, users.secondEvaluator.user.id],
-  });
-  const points = [
-    [users.evaluator, 70, 90],
-    [users.secondEvaluator, 80, 60],
-  ] as const;
-  for (const [judge, first, second] of points) {
-    await declareNoConflict(judge.actor, { requirementId });
-    for (const [proposal, score] of [
-      [proposals.first, first],
-      [proposals.second, second],
-    ] as const) {
-      await scoreProposal(judge.actor, {
-        requirementId,
-        proposalId: proposal.id,
-        criterionId: criteria.quality.id,
-        score,
-        comment: "评语",
-      });
-    }
-    await submitScores(judge.actor, { requirementId });
-  }
-  return scene;
-}
+/** Opened; both evaluators scored the quality criterion (70/90 and 80/60) and submitted. */
+const scoredScene = () =>
+  createScoredEvaluationScene([
+    [70, 90],
+    [80, 60],
+  ]);
 
 type Scene = Awaited<ReturnType<typeof scoredScene>>;
 

@@ -4,53 +4,20 @@ import { awardProposal, closeUnsuccessful } from "@/lib/domain/evaluation/decide
 import { listOpenedProposals } from "@/lib/domain/evaluation/list-opened-proposals";
 import { openProposals } from "@/lib/domain/evaluation/open-proposals";
 import { getAwardNotice, getOwnOutcome } from "@/lib/domain/evaluation/outcomes";
-import {
-  appointEvaluators,
-  declareNoConflict,
-  scoreProposal,
-  submitScores,
-} from "@/lib/domain/evaluation/panel";
+import { scoreProposal } from "@/lib/domain/evaluation/panel";
 import { getRanking } from "@/lib/domain/evaluation/read-scores";
 import { lowestPriceScore } from "@/lib/domain/evaluation/ranking";
 import { setUpTestDatabase } from "@/tests/helpers/database";
-import { createEvaluationScene } from "@/tests/helpers/evaluation";
+import { createEvaluationScene, createScoredEvaluationScene } from "@/tests/helpers/evaluation";
 
 setUpTestDatabase();
 
-type Scene = Awaited<ReturnType<typeof createEvaluationScene>>;
-
-/** Opens, seats both evaluators, and has them score technical quality: first 90/80, second 60/70. */
-async function scoredScene(): Promise<Scene> {
-  const scene = await createEvaluationScene();
-  const { requirement, users, proposals, criteria } = scene;
-  const requirementId = requirement.id;
-  await openProposals(users.owner.actor, { requirementId });
-  await appointEvaluators(users.owner.actor, {
-    requirementId,
-    userIds: [users.evaluator.user.id, users.secondEvaluator.user.id],
-  });
-  const points = [
-    [users.evaluator, 90, 60],
-    [users.secondEvaluator, 80, 70],
-  ] as const;
-  for (const [judge, first, second] of points) {
-    await declareNoConflict(judge.actor, { requirementId });
-    for (const [proposal, score] of [
-      [proposals.first, first],
-      [proposals.second, second],
-    ] as const) {
-      await scoreProposal(judge.actor, {
-        requirementId,
-        proposalId: proposal.id,
-        criterionId: criteria.quality.id,
-        score,
-        comment: "评语",
-      });
-    }
-    await submitScores(judge.actor, { requirementId });
-  }
-  return scene;
-}
+/** Both evaluators scored technical quality: the first proposal 90/80, the second 60/70. */
+const scoredScene = () =>
+  createScoredEvaluationScene([
+    [90, 60],
+    [80, 70],
+  ]);
 
 describe("bid opening", () => {
   it("is refused before the deadline, and shows nothing sealed", async () => {
