@@ -1,23 +1,18 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { signIn } from "./support/session";
+import { signedIn } from "./support/session";
+import { answerPublicly } from "./support/questions";
+import { CSG_TITLE } from "./support/pages";
 import { expectNoHorizontalOverflow, PHONE } from "./support/viewport";
 
 // Issue 11's clarification path: a vendor asks the enterprise a question; the enterprise answers
 // it from its Q&A inbox and publishes it; a second vendor reads the clarification with the asker
 // anonymised; the owner extends the deadline with a reason and the change notice shows.
 
-const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
 const stamp = Date.now();
 const question = `负荷侧柔性资源数据能否按分钟粒度提供？（${stamp}）`;
 const answer = `可以，试点台区提供15分钟粒度数据。（${stamp}）`;
 const reason = `应多家供应商要求，延长方案准备时间（${stamp}）`;
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 async function openCsg(page: Page): Promise<void> {
   await page.goto("/");
@@ -33,7 +28,7 @@ test("a question is asked, answered, published anonymised, and the deadline exte
 }) => {
   test.setTimeout(180_000);
   // Baidu has not asked about this requirement yet: four organizations have (A–D), so it is E.
-  const vendor = await as(browser, "baidu@zhipei.demo");
+  const vendor = await signedIn(browser, "baidu@zhipei.demo");
   await openCsg(vendor);
   const section = clarifications(vendor);
   await expect(section.getByText("供应商 A 提问").first()).toBeVisible();
@@ -47,26 +42,18 @@ test("a question is asked, answered, published anonymised, and the deadline exte
   ).toBeVisible();
 
   // Another vendor does not see the unpublished question.
-  const other = await as(browser, "iflytek@zhipei.demo");
+  const other = await signedIn(browser, "iflytek@zhipei.demo");
   await openCsg(other);
   await expect(clarifications(other).getByText(question)).toHaveCount(0);
 
-  const enterprise = await as(browser, "csg-meter@zhipei.demo");
+  const enterprise = await signedIn(browser, "csg-meter@zhipei.demo");
   await openCsg(enterprise);
   await clarifications(enterprise).getByRole("link", { name: "打开答疑收件箱" }).click();
   await expect(enterprise.getByRole("heading", { level: 1 })).toHaveText("答疑收件箱");
   const item = enterprise.getByRole("listitem").filter({ hasText: question });
   await expect(item.getByRole("heading")).toHaveText("供应商 E 的问题");
   await expect(item).not.toContainText("百度");
-  await item.getByLabel("答复").fill(answer);
-  await item.getByLabel("作为澄清公开给所有供应商").check();
-  await item.getByRole("button", { name: "保存答复" }).click();
-  await expect(
-    enterprise
-      .getByRole("listitem")
-      .filter({ hasText: question })
-      .getByText("已公开", { exact: true }),
-  ).toBeVisible();
+  await answerPublicly(enterprise, item, question, answer);
 
   await other.reload();
   const published = clarifications(other).getByRole("listitem").filter({ hasText: question });
@@ -81,7 +68,7 @@ test("a question is asked, answered, published anonymised, and the deadline exte
     clarifications(vendor).getByRole("listitem").filter({ hasText: question }).first(),
   ).toBeVisible();
 
-  const owner = await as(browser, "csg@zhipei.demo");
+  const owner = await signedIn(browser, "csg@zhipei.demo");
   await openCsg(owner);
   const manage = owner.getByRole("region", { name: "需求管理" });
   await manage.getByRole("button", { name: "变更截止时间…" }).click();

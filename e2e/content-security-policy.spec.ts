@@ -1,11 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
+import { CSG_TITLE } from "./support/pages";
 import { signIn } from "./support/session";
 
 // The pages keep working under the Content-Security-Policy: Next.js's scripts carry the
 // response's nonce, and nothing the pages load is refused. Another site cannot frame them.
-
-const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
 
 /** Every CSP violation the page reports, from the browser's console and the DOM event. */
 function watchViolations(page: Page): string[] {

@@ -1,9 +1,8 @@
 import { expect, test } from "./support/test";
+import { CSG_TITLE } from "./support/pages";
 
 // English is English: the requirement page names the region and the demo's evaluation criteria
 // in English, and the brand is spelled Zhipei.
-
-const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
 
 test("the English requirement page shows English region and criteria names", async ({
   page,

@@ -1,9 +1,9 @@
 import { expect, test } from "./support/test";
+import { CSG_TITLE } from "./support/pages";
 
 // Issue 10.9 and 10.10: the publishing enterprise's name leads to its public page; every
 // published requirement carries its project number.
 
-const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
 const CSG = "南方电网数字电网集团";
 
 test("a visitor goes from a requirement to the enterprise that published it", async ({ page }) => {

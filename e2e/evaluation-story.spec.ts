@@ -1,7 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import pg from "pg";
 import { expect, test } from "./support/test";
-import { signIn } from "./support/session";
+import { openRequirementTitled, signedIn } from "./support/session";
 import { DESKTOP, PHONE } from "./support/viewport";
 
 // The whole story on 胜利油田's requirement: 深井智控 has bid (demo data), 衡矿智能 bids now;
@@ -39,18 +39,7 @@ async function passDeadline(title: string): Promise<void> {
   }
 }
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-async function openRequirement(page: Page): Promise<void> {
-  await page.goto("/?state=all");
-  const href = await page.getByRole("link", { name: TITLE }).first().getAttribute("href");
-  await page.goto(href!);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
-}
+const openRequirement = (page: Page) => openRequirementTitled(page, TITLE);
 
 async function openEvaluation(page: Page): Promise<void> {
   await openRequirement(page);

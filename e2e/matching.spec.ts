@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import type { Browser, Locator, Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { signIn } from "./support/session";
+import { signIn, signedIn } from "./support/session";
 
 // Issue 13's acceptance path: the enterprise opens 推荐供应商 on its INVITED requirement and
 // invites a recommended vendor with a message; the vendor finds the invitation unread, opens the
@@ -37,12 +37,6 @@ function vendorOwnersByName(): Map<string, { key: string; email: string }> {
     if (email) byName.set(org.name, { key: org.key, email });
   }
   return byName;
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
 }
 
 const recommendations = (page: Page) =>

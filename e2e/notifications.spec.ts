@@ -1,6 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { signIn } from "./support/session";
+import { signedIn } from "./support/session";
+import { answerPublicly } from "./support/questions";
 import { CSG_TITLE } from "./support/pages";
 
 // Issue 14's "done when": the enterprise answers a vendor's question and publishes it; the asking
@@ -10,12 +11,6 @@ import { CSG_TITLE } from "./support/pages";
 const stamp = Date.now();
 const question = `台区电能表的历史故障记录能否一并提供？（${stamp}）`;
 const answer = `可以，提供近三年的故障工单。（${stamp}）`;
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 const bell = (page: Page) => page.getByRole("banner").getByRole("link", { name: /^通知/ });
 
@@ -41,7 +36,7 @@ test("the asking vendor's bell rises when its question is published, and leads t
   browser,
 }) => {
   test.setTimeout(180_000);
-  const vendor = await as(browser, "megvii@zhipei.demo");
+  const vendor = await signedIn(browser, "megvii@zhipei.demo");
   await vendor.goto("/");
   await vendor.getByRole("link", { name: CSG_TITLE }).click();
   const section = clarifications(vendor);
@@ -51,18 +46,10 @@ test("the asking vendor's bell rises when its question is published, and leads t
   await vendor.reload();
   const before = await unreadOf(vendor);
 
-  const enterprise = await as(browser, "csg-meter@zhipei.demo");
+  const enterprise = await signedIn(browser, "csg-meter@zhipei.demo");
   await enterprise.goto("/dashboard/questions");
   const item = enterprise.getByRole("listitem").filter({ hasText: question });
-  await item.getByLabel("答复").fill(answer);
-  await item.getByLabel("作为澄清公开给所有供应商").check();
-  await item.getByRole("button", { name: "保存答复" }).click();
-  await expect(
-    enterprise
-      .getByRole("listitem")
-      .filter({ hasText: question })
-      .getByText("已公开", { exact: true }),
-  ).toBeVisible();
+  await answerPublicly(enterprise, item, question, answer);
 
   // No reload: the bell asks again when the tab becomes visible.
   await leaveAndComeBack(vendor);

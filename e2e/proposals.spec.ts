@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
-import { signIn } from "./support/session";
+import { openRequirementTitled, signedIn } from "./support/session";
 import { DESKTOP, PHONE, expectNoHorizontalOverflow } from "./support/viewport";
 
 // Two vendors bid on a requirement nobody has bid on yet; one revises and keeps its receipt; the
@@ -10,19 +10,7 @@ import { DESKTOP, PHONE, expectNoHorizontalOverflow } from "./support/viewport";
 const TITLE = "动车组转向架关键部件智能视觉检测";
 const SHOTS = process.env.SHOTS_DIR;
 
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
-
-async function openRequirement(page: Page): Promise<void> {
-  await page.goto("/?state=all");
-  const href = await page.getByRole("link", { name: TITLE }).first().getAttribute("href");
-  await page.goto(href!);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
-}
+const openRequirement = (page: Page) => openRequirementTitled(page, TITLE);
 
 async function submitProposal(page: Page, proposal: { summary: string; price: string }) {
   await openRequirement(page);

@@ -1,13 +1,12 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
+import { CSG_TITLE } from "./support/pages";
 import { signIn } from "./support/session";
 import { fillNewRequirement } from "./support/requirement-editor";
 
 // Nothing the enterprise writes is silently dropped: every field of the editor is on the
 // requirement page, in the section a vendor looks for it, and the contact person only for the
 // readers it is meant for (signed-in vendors, the owner organization, admins).
-
-const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
 
 const section = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 

@@ -1,12 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
+import { CSG_TITLE } from "./support/pages";
 import { DESKTOP, expectNoHorizontalOverflow, PHONE } from "./support/viewport";
 
 // Issue 5's acceptance path: a visitor searches requirements in Chinese and in English, narrows
 // by industry, opens a result and comes back to the same search; a search that finds nothing,
 // and a link with an impossible filter, say what to do next.
-
-const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
 
 const searchBox = (page: Page) => page.getByRole("searchbox", { name: "搜索场景需求" });
 const resultTitles = (page: Page) => page.getByRole("article").getByRole("heading", { level: 3 });

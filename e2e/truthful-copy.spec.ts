@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
+import { CSG_TITLE } from "./support/pages";
 import { signIn } from "./support/session";
 
 // Copy tells the truth: until a feature exists (saved-search alerts still do not), no page offers
@@ -16,7 +17,7 @@ test("visitors are promised only what exists: home, requirement page, API docs",
 }) => {
   await page.goto("/");
   await expectNoneOf(page, ["答疑", "密封投标"]);
-  await page.getByRole("link", { name: "人工智能驱动的电能量数据创新应用技术研究" }).click();
+  await page.getByRole("link", { name: CSG_TITLE }).click();
   // The details callout promises the details; the clarifications have a section (and prompt) of their own.
   const callout = page.getByText("登录后可查看需求详情");
   await expect(callout).toBeVisible();

@@ -1,6 +1,5 @@
 import { expect, test } from "./support/test";
-
-const CSG_TITLE = "人工智能驱动的电能量数据创新应用技术研究";
+import { CSG_TITLE } from "./support/pages";
 
 test("a visitor finds the CSG requirement, opens it and switches to English", async ({ page }) => {
   await page.goto("/");
