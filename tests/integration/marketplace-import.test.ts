@@ -67,6 +67,22 @@ describe("importing a marketplace file", () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses a re-import that changes a published requirement's weights, and keeps them", async () => {
+    await importMarketplace(operator, sampleFile());
+    const changed = sampleFile();
+    changed.requirements[0]!.criteria[0]!.weight = 50;
+    changed.requirements[0]!.criteria[1]!.weight = 40;
+    await expect(importMarketplace(operator, changed)).rejects.toThrow(
+      /requirement "csg-energy-data-ai": its evaluation criteria were published/,
+    );
+    const weights = await db.evaluationCriterion.findMany({
+      where: { requirement: { key: "csg-energy-data-ai" } },
+      orderBy: { position: "asc" },
+      select: { weight: true },
+    });
+    expect(weights.map((c) => c.weight)).toEqual([60, 30, 10]);
+  });
+
   it.each([
     [
       "an unknown capability slug",

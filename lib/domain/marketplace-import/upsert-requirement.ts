@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEvent } from "@/lib/domain/audit/record-audit-event";
+import { DomainError } from "@/lib/domain/errors";
 import { refreshRequirementSearch } from "@/lib/domain/requirements/search/refresh-requirement-search";
 import type { ImportRequirement } from "./import-file.schema";
 
@@ -43,8 +44,16 @@ export async function upsertRequirement(
   });
   const existing = await tx.requirement.findUnique({
     where: { key: req.key },
-    select: { id: true, status: true, publishedAt: true },
+    select: {
+      id: true,
+      status: true,
+      publishedAt: true,
+      criteria: { select: { weight: true }, orderBy: { position: "asc" } },
+    },
   });
+  if (existing?.publishedAt && !sameWeights(existing.criteria, criteria)) {
+    throw new DomainError("VALIDATION", `requirement "${key}": ${PUBLISHED_WEIGHTS_FIXED}`);
+  }
   const data = {
     ...fields,
     // A file without a description empties it (other absent fields are left as they are).
@@ -74,6 +83,14 @@ export async function upsertRequirement(
   });
   return !existing;
 }
+
+const PUBLISHED_WEIGHTS_FIXED =
+  "its evaluation criteria were published, so their number and weights cannot change";
+
+/** The published weights are what bidders relied on: a re-import may not change them. */
+const sameWeights = (published: { weight: number }[], imported: { weight: number }[]) =>
+  published.length === imported.length &&
+  published.every((c, i) => c.weight === imported[i]!.weight);
 
 /** Keeps criterion rows (and so their scores) by position; removes positions no longer present. */
 async function replaceCriteria(
