@@ -13,6 +13,7 @@ import {
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { buttonClass } from "@/components/ui/button";
+import { Panel } from "@/components/ui/panel";
 
 interface TypeChoice {
   type: string;
@@ -95,13 +96,7 @@ export function NotificationPreferencesForm({
           ))}
       </section>
       {digest && (
-        <section
-          aria-labelledby="digest-title"
-          className="rounded-lg border border-slate-200 bg-white p-6"
-        >
-          <h2 id="digest-title" className="text-lg font-semibold">
-            {t("digestTitle")}
-          </h2>
+        <Panel id="digest-title" title={t("digestTitle")}>
           <p className="mb-2 text-sm text-slate-700">{t("digestIntro")}</p>
           <RadioRow
             name="digest"
@@ -110,7 +105,7 @@ export function NotificationPreferencesForm({
             checked={digest}
             text={(value) => t(`digest.${value}`)}
           />
-        </section>
+        </Panel>
       )}
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className={buttonClass("primary", "medium")}>

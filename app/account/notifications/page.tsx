@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { getNotificationPreferences } from "@/lib/domain/notifications/get-notification-preferences";
 import { NotificationPreferencesForm } from "@/components/notifications/notification-preferences-form";
+import { Panel } from "@/components/ui/panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("notificationPreferences");
@@ -25,15 +26,9 @@ export default async function NotificationPreferencesPage() {
     <div className="space-y-4">
       <p className="text-sm text-slate-700">{t("intro")}</p>
       <NotificationPreferencesForm types={types} digest={preferences.digest} />
-      <section
-        aria-labelledby="account-mail"
-        className="rounded-lg border border-slate-200 bg-white p-6"
-      >
-        <h2 id="account-mail" className="text-lg font-semibold">
-          {t("accountMailTitle")}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t("accountMailText")}</p>
-      </section>
+      <Panel id="account-mail" title={t("accountMailTitle")}>
+        <p className="text-sm text-slate-700">{t("accountMailText")}</p>
+      </Panel>
     </div>
   );
 }
