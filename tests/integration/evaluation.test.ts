@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { awardProposal, closeUnsuccessful } from "@/lib/domain/evaluation/decide";
+import { getEvaluationOverview } from "@/lib/domain/evaluation/get-evaluation-overview";
 import { listOpenedProposals } from "@/lib/domain/evaluation/list-opened-proposals";
 import { openProposals } from "@/lib/domain/evaluation/open-proposals";
 import { getAwardNotice, getOwnOutcome } from "@/lib/domain/evaluation/outcomes";
@@ -13,6 +14,11 @@ import { createEvaluationScene, createScoredEvaluationScene } from "@/tests/help
 setUpTestDatabase();
 
 /** Both evaluators scored technical quality: the first proposal 90/80, the second 60/70. */
+const openable = async (
+  actor: Parameters<typeof getEvaluationOverview>[0],
+  requirementId: string,
+) => (await getEvaluationOverview(actor, { requirementId })).openable;
+
 const scoredScene = () =>
   createScoredEvaluationScene([
     [90, 60],
@@ -27,6 +33,7 @@ describe("bid opening", () => {
       data: { deadline: new Date(Date.now() + 3_600_000) },
     });
     const requirementId = scene.requirement.id;
+    expect(await openable(scene.users.owner.actor, requirementId)).toBe(false);
     await expect(openProposals(scene.users.owner.actor, { requirementId })).rejects.toMatchObject({
       code: "CONFLICT",
     });
@@ -38,7 +45,9 @@ describe("bid opening", () => {
   it("closes the requirement, is audited once, and shows the submitted proposals with their digests", async () => {
     const scene = await createEvaluationScene();
     const requirementId = scene.requirement.id;
+    expect(await openable(scene.users.nonEvaluator.actor, requirementId)).toBe(true);
     await openProposals(scene.users.owner.actor, { requirementId });
+    expect(await openable(scene.users.owner.actor, requirementId)).toBe(false);
     await expect(openProposals(scene.users.owner.actor, { requirementId })).rejects.toMatchObject({
       code: "CONFLICT",
     });

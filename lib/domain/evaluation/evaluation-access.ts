@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, RequirementStatus } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { requireOwnMembership, type MemberActor } from "@/lib/auth/guards";
 import { memberOf, ownerOf } from "@/lib/auth/guards";
@@ -7,6 +7,22 @@ import { DomainError, forbidden, notFound } from "@/lib/domain/errors";
 import { requireEnterpriseMember } from "@/lib/auth/guards";
 
 type Tx = Prisma.TransactionClient;
+
+/**
+ * The states before the decision, in which the panel is named and the proposals are opened: a
+ * PUBLISHED requirement past its deadline is closed by the opening itself when the job has not
+ * run yet.
+ */
+const BEFORE_DECISION: readonly RequirementStatus[] = ["PUBLISHED", "EVALUATING"];
+
+export const isBeforeDecision = (status: RequirementStatus) => BEFORE_DECISION.includes(status);
+
+/** Whether a member may open (开标) the proposals now: past the deadline, before the decision. */
+export const mayOpenProposals = (requirement: {
+  status: RequirementStatus;
+  openedAt: Date | null;
+  deadlinePassed: boolean;
+}) => requirement.deadlinePassed && !requirement.openedAt && isBeforeDecision(requirement.status);
 
 /** A member of an enterprise; the requirement is then read within the member's organization. */
 export function requireEvaluationMember(actor: Actor): MemberActor {

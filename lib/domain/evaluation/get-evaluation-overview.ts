@@ -5,10 +5,8 @@ import { ownerOf } from "@/lib/auth/guards";
 import { notFound } from "@/lib/domain/errors";
 import { databaseNow, isPastDeadline } from "@/lib/domain/requirements/open-for-proposals";
 import { parseInput } from "@/lib/validation/parse-input";
-import { requireEvaluationMember } from "./evaluation-access";
+import { isBeforeDecision, mayOpenProposals, requireEvaluationMember } from "./evaluation-access";
 import { requirementRefSchema } from "./evaluation.schema";
-
-const APPOINTABLE = ["PUBLISHED", "EVALUATING"];
 
 /**
  * What the evaluation page needs besides the proposals and scores, for members of the owner
@@ -35,7 +33,8 @@ export async function getEvaluationOverview(actor: Actor, input: { requirementId
   if (!requirement) throw notFound("Requirement");
   const isOwner = ownerOf.can(member, member.orgId);
   const seat = requirement.evaluators.find((e) => e.userId === member.userId);
-  const mayAppoint = isOwner && APPOINTABLE.includes(requirement.status);
+  const mayAppoint = isOwner && isBeforeDecision(requirement.status);
+  const deadlinePassed = isPastDeadline(requirement, now);
   return {
     id: requirement.id,
     orgId: requirement.orgId,
@@ -43,8 +42,9 @@ export async function getEvaluationOverview(actor: Actor, input: { requirementId
     status: requirement.status,
     statusReason: requirement.statusReason,
     deadline: requirement.deadline,
-    deadlinePassed: isPastDeadline(requirement, now),
+    deadlinePassed,
     openedAt: requirement.openedAt,
+    openable: mayOpenProposals({ ...requirement, deadlinePassed }),
     criteria: requirement.criteria.map(({ id, name, weight, priceFormula }) => ({
       id,
       name,

@@ -7,6 +7,7 @@ import { COUNTED_PROPOSALS } from "@/lib/domain/proposals/counted-proposals";
 import { parseInput } from "@/lib/validation/parse-input";
 import { EVALUATION_ACTIONS } from "./evaluation-actions";
 import {
+  isBeforeDecision,
   openedRequirement,
   requireEvaluationMember,
   requireEvaluationOwner,
@@ -27,7 +28,7 @@ export async function appointEvaluators(
       where: { id: requirementId, orgId: owner.orgId },
     });
     if (!requirement) throw notFound("Requirement");
-    if (!["PUBLISHED", "EVALUATING"].includes(requirement.status)) {
+    if (!isBeforeDecision(requirement.status)) {
       throw new DomainError("INVALID_TRANSITION", "requirementNotEvaluating");
     }
     const members = await tx.membership.count({

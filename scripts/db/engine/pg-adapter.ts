@@ -34,6 +34,10 @@ async function runScript(pool: pg.Pool, script: string): Promise<void> {
 /** Opens a pool on `connectionString` (recorded in `pools`) and an adapter over it. */
 async function openAdapter(connectionString: string, pools: pg.Pool[]) {
   const pool = new pg.Pool({ connectionString, Client: CharTolerantClient });
+  // An idle connection the server ends (the shadow database dropped WITH (FORCE) while a pool
+  // still held it, a restart) is not the command's failure, and unheard it would crash the
+  // process: a command's own errors reach it through its query.
+  pool.on("error", () => {});
   pools.push(pool);
   const adapter = reportCharColumns(await new PrismaPg(pool).connect());
   adapter.executeScript = (script) => runScript(pool, script);

@@ -85,7 +85,7 @@ export default async function EvaluationPage({
 
       <Panel id="opening" title={t("opened.title")}>
         {!opened &&
-          (overview.deadlinePassed && ["PUBLISHED", "EVALUATING"].includes(overview.status) ? (
+          (overview.openable ? (
             <RequirementActionForm
               id="open-proposals"
               requirementId={requirementId}
