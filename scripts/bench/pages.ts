@@ -10,6 +10,7 @@ import { openBenchDatabase } from "./bench-database";
 import { benchSession } from "./bench-sessions";
 import { loadDataset } from "./load-dataset";
 import { loadPage, type PageLoad } from "./load-page";
+import { pagesToMeasure, type Page } from "./page-list";
 import { pageWeight, type PageWeight } from "./page-weight";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -17,35 +18,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const REFERENCE = "/bench-reference";
 const log = (line: string) => console.log(line);
-
-interface Page {
-  name: string;
-  path: string;
-  as?: "enterprise" | "vendor";
-}
-
-async function pagesToMeasure(pool: pg.Pool): Promise<Page[]> {
-  const { rows } = await pool.query<{ id: string }>(
-    `SELECT id FROM "Requirement" WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC'
-     ORDER BY "publishedAt" DESC LIMIT 1`,
-  );
-  return [
-    { name: "/ (search, 20 cards)", path: "/" },
-    { name: "/?q=电网 (zh word)", path: `/?q=${encodeURIComponent("电网")}` },
-    { name: "/?q=LLM (en word)", path: "/?q=LLM" },
-    { name: "/?q=电网 LLM (mixed)", path: `/?q=${encodeURIComponent("电网 LLM")}` },
-    { name: "/?q=电 (one character)", path: `/?q=${encodeURIComponent("电")}` },
-    { name: "/?industry=power-grid", path: "/?industry=power-grid" },
-    { name: "/vendors", path: "/vendors" },
-    { name: "/requirements/<id>", path: `/requirements/${rows[0]!.id}` },
-    { name: "/dashboard (enterprise)", path: "/dashboard", as: "enterprise" },
-    { name: "/workspace (vendor)", path: "/workspace", as: "vendor" },
-    {
-      name: "/api/v1/requirements?q=计量",
-      path: `/api/v1/requirements?q=${encodeURIComponent("计量")}`,
-    },
-  ];
-}
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 

@@ -1,0 +1,114 @@
+// `npm run bench:pages:profile`: where each page of bench:pages spends its database time. The
+// production build is served on the bench database with every Prisma query logged with its
+// duration (PROFILE_QUERY_LOG, lib/db.ts); each page is asked for a few times, one request at a
+// time, and its queries are listed by total time per request (docs/performance.md).
+import { readFileSync, rmSync } from "node:fs";
+import pg from "pg";
+import { localAppEnvironment } from "@/scripts/lib/app-environment";
+import { buildApp, isBuildCurrent, startApp } from "@/scripts/lib/next-server";
+import { openBenchDatabase } from "./bench-database";
+import { benchSession } from "./bench-sessions";
+import { pagesToMeasure } from "./page-list";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3190);
+const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 5);
+const LOG = `/tmp/zhipei-query-log-${PORT}.jsonl`;
+const log = (line: string) => console.log(line);
+
+interface Logged {
+  ms: number;
+  q: string;
+}
+
+/** The query's text with its parameters and lists folded, to group repeats of one query. */
+const shape = (query: string) =>
+  query
+    .replace(/\$\d+/g, "?")
+    .replace(/\s+/g, " ")
+    .replace(/(\?,\s*)+\?/g, "?…")
+    .replace(/SELECT "public"\."\w+"\."\w+", .*? FROM/, (m) => m.slice(0, 60) + "… FROM")
+    .slice(0, 220);
+
+function readLog(): Logged[] {
+  try {
+    return readFileSync(LOG, "utf8")
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Logged);
+  } catch {
+    return [];
+  }
+}
+
+async function main() {
+  const database = await openBenchDatabase(log);
+  const local = await localAppEnvironment({
+    port: PORT,
+    smtpPort: PORT + 1,
+    mailDir: ".data/bench-mail",
+    freshMail: true,
+  });
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  try {
+    if (!isBuildCurrent()) await buildApp(process.env);
+    process.env.DATABASE_URL = database.url;
+    const cookies = {
+      enterprise: await benchSession(pool, "ENTERPRISE"),
+      vendor: await benchSession(pool, "VENDOR"),
+    };
+    rmSync(LOG, { force: true });
+    const env = { ...process.env, ...local.env, DATABASE_URL: database.url };
+    app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1", PROFILE_QUERY_LOG: LOG });
+    const pages = [
+      { name: "/bench-reference", path: "/bench-reference" },
+      ...(await pagesToMeasure(pool)),
+    ];
+    for (const page of pages) {
+      const url = `http://127.0.0.1:${PORT}${page.path}`;
+      const headers: Record<string, string> = page.as ? { cookie: cookies[page.as] } : {};
+      for (let i = 0; i < 2; i++) await (await fetch(url, { headers, redirect: "manual" })).text();
+      rmSync(LOG, { force: true });
+      const started = performance.now();
+      let status = 0;
+      for (let i = 0; i < ROUNDS; i++) {
+        const response = await fetch(url, { headers, redirect: "manual" });
+        status = response.status;
+        await response.text();
+      }
+      const perRequest = (performance.now() - started) / ROUNDS;
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the log's last lines
+      const queries = readLog();
+      const groups = new Map<string, { count: number; ms: number }>();
+      for (const { ms, q } of queries) {
+        const group = groups.get(shape(q)) ?? { count: 0, ms: 0 };
+        group.count += 1;
+        group.ms += ms;
+        groups.set(shape(q), group);
+      }
+      const dbMs = queries.reduce((sum, q) => sum + q.ms, 0) / ROUNDS;
+      log(
+        `\n## ${page.name} (${status}): ${perRequest.toFixed(0)} ms per request, ` +
+          `${(queries.length / ROUNDS).toFixed(1)} queries, ${dbMs.toFixed(0)} ms in them (summed)`,
+      );
+      for (const [query, { count, ms }] of [...groups].sort((a, b) => b[1].ms - a[1].ms)) {
+        log(
+          `  ${(ms / ROUNDS).toFixed(1).padStart(7)} ms  ×${(count / ROUNDS).toFixed(1)}  ${query}`,
+        );
+      }
+    }
+  } finally {
+    app?.kill("SIGTERM");
+    await pool.end();
+    await local.sink.close();
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
