@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { visitor } from "@/lib/auth/actor";
+import { visitor, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { inviteVendor } from "@/lib/domain/bid-invitations/invite-vendor";
 import { getMarketplaceStats } from "@/lib/domain/marketplace/get-marketplace-stats";
 import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
+import { countRequirements } from "@/lib/domain/requirements/search/count-requirements";
 import { approveRequirement } from "@/lib/domain/requirements/transitions/approve-requirement";
 import { createUser } from "@/tests/helpers/actors";
 import { setUpTestDatabase } from "@/tests/helpers/database";
@@ -46,6 +47,19 @@ describe("the marketplace's open-requirement count", () => {
     // Asked again in another order, from the kept list: still each actor's own figure.
     expect(await open(s.invited)).toBe(2);
     expect(await open(visitor)).toBe(1);
+  });
+
+  it("is the result count of the unfiltered listing, as each actor sees it", async () => {
+    const s = await market();
+    const counted = async (actor: Actor, input = {}) =>
+      (await countRequirements(actor, input)).value;
+    expect(await counted(visitor)).toBe(1);
+    expect(await counted(s.other, { sort: "deadline" })).toBe(1);
+    expect(await counted(s.invited)).toBe(2);
+    expect(await counted(s.admin)).toBe(2);
+    // A filter is counted by the search's own query, with the same visibility.
+    expect(await counted(s.invited, { industry: "power-grid" })).toBe(2);
+    expect(await counted(visitor, { industry: "power-grid" })).toBe(1);
   });
 
   it("counts a requirement on the first request after it is published or closed", async () => {
