@@ -1,19 +1,68 @@
 // `npm run bench:pages:profile`: where each page of bench:pages spends its database time. The
 // production build is served on the bench database with every Prisma query logged with its
 // duration (PROFILE_QUERY_LOG, lib/db.ts); each page is asked for a few times, one request at a
-// time, and its queries are listed by total time per request (docs/performance.md).
-import { readFileSync, rmSync } from "node:fs";
+// time, and its queries are listed by total time per request (docs/performance.md). With
+// PROFILE_CPU=<path>, that page is put under load instead (autocannon, as bench:pages) in a server
+// run with `node --cpu-prof`, and where the server's CPU went is listed by package and function.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { localAppEnvironment } from "@/scripts/lib/app-environment";
 import { buildApp, isBuildCurrent, startApp } from "@/scripts/lib/next-server";
 import { openBenchDatabase } from "./bench-database";
 import { benchSession } from "./bench-sessions";
+import { loadPage } from "./load-page";
 import { pagesToMeasure } from "./page-list";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
 const ROUNDS = Number(process.env.PROFILE_ROUNDS ?? 5);
 const LOG = `/tmp/zhipei-query-log-${PORT}.jsonl`;
+const CPU_PAGE = process.env.PROFILE_CPU;
+const CPU_DIR = `/tmp/zhipei-cpu-profile-${PORT}`;
 const log = (line: string) => console.log(line);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** Where the biggest profile in CPU_DIR (the server's, not tsx's) spent its samples. */
+function summarizeCpuProfile() {
+  const file = readdirSync(CPU_DIR)
+    .map((name) => path.join(CPU_DIR, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  if (!file) throw new Error("no CPU profile was written");
+  const profile = JSON.parse(readFileSync(file, "utf8")) as { nodes: ProfileNode[] };
+  const total = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0);
+  const byPackage = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const { callFrame, hitCount = 0 } of profile.nodes) {
+    const url = callFrame.url;
+    const pkg =
+      url
+        .match(/node_modules\/((?:@[^/]+\/)?[^/]+)(?:\/dist\/compiled\/([^/]+))?/)
+        ?.slice(1)
+        .filter(Boolean)
+        .join(" › ") ??
+      (url.includes("/.next/")
+        ? ".next (the app and what it bundles)"
+        : url
+          ? "other"
+          : callFrame.functionName);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + hitCount);
+    const name = `${callFrame.functionName || "(anonymous)"} ${url.replace(/.*node_modules\//, "").replace(/.*\.next\//, ".next/")}:${callFrame.lineNumber}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + hitCount);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, hits]) => `  ${((100 * hits) / total).toFixed(1).padStart(5)} %  ${name}`)
+      .join("\n");
+  log(`\nCPU by package (self time, ${total} samples):\n${top(byPackage, 15)}`);
+  log(`\nCPU by function (self time):\n${top(byFunction, 30)}`);
+}
 
 interface Logged {
   ms: number;
@@ -59,6 +108,27 @@ async function main() {
     };
     rmSync(LOG, { force: true });
     const env = { ...process.env, ...local.env, DATABASE_URL: database.url };
+    if (CPU_PAGE) {
+      rmSync(CPU_DIR, { recursive: true, force: true });
+      mkdirSync(CPU_DIR, { recursive: true });
+      app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1" }, [
+        "--cpu-prof",
+        `--cpu-prof-dir=${CPU_DIR}`,
+      ]);
+      const page = (await pagesToMeasure(pool)).find((p) => p.path === CPU_PAGE);
+      const url = `http://127.0.0.1:${PORT}${CPU_PAGE}`;
+      const cookie = page?.as && cookies[page.as];
+      await loadPage(url, { seconds: 2, connections: 10, cookie });
+      const load = await loadPage(url, { seconds: 10, connections: 10, cookie });
+      log(`${CPU_PAGE}: ${load.requestsPerSecond.toFixed(0)} req/s under the profiler`);
+      const exited = new Promise((resolve) => app!.once("exit", resolve));
+      app.kill("SIGTERM");
+      await exited;
+      app = undefined;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      summarizeCpuProfile();
+      return;
+    }
     app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1", PROFILE_QUERY_LOG: LOG });
     const pages = [
       { name: "/bench-reference", path: "/bench-reference" },
