@@ -125,7 +125,10 @@ async function main() {
       app.kill("SIGTERM");
       await exited;
       app = undefined;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // The server writes its profile as it exits, which may be after tsx's process is gone.
+      for (let waited = 0; waited < 120 && readdirSync(CPU_DIR).length === 0; waited++) {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
       summarizeCpuProfile();
       return;
     }
