@@ -2,13 +2,7 @@
 // benchmark's 100,000-requirement database, each measured against a page with only the layout
 // (app/bench-reference), in the same run (docs/performance.md).
 import os from "node:os";
-import pg from "pg";
-import { prepareDatabase } from "@/scripts/db/prepare-database";
-import { localAppEnvironment } from "@/scripts/lib/app-environment";
-import { buildApp, isBuildCurrent, startApp } from "@/scripts/lib/next-server";
-import { openBenchDatabase } from "./bench-database";
-import { benchSession } from "./bench-sessions";
-import { loadDataset } from "./load-dataset";
+import { runBench, withBenchApp } from "./bench-app";
 import { loadPage, type PageLoad } from "./load-page";
 import { pagesToMeasure, type Page } from "./page-list";
 import { pageWeight, type PageWeight } from "./page-weight";
@@ -73,27 +67,8 @@ async function measure(
 }
 
 async function main() {
-  const database = await openBenchDatabase(log);
-  const local = await localAppEnvironment({
-    port: PORT,
-    smtpPort: PORT + 1,
-    mailDir: ".data/bench-mail",
-    freshMail: true,
-  });
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  try {
-    await prepareDatabase(database.url);
-    const load = await loadDataset(database.url, log);
-    log(`data: ${JSON.stringify(load.size)}`);
-    if (!isBuildCurrent()) await buildApp(process.env);
-    process.env.DATABASE_URL = database.url; // the sessions below are written by the app's client
-    const cookies = {
-      enterprise: await benchSession(pool, "ENTERPRISE"),
-      vendor: await benchSession(pool, "VENDOR"),
-    };
-    const env = { ...process.env, ...local.env, DATABASE_URL: database.url };
-    app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1" });
+  await withBenchApp({ port: PORT, log, prepare: true }, async ({ pool, cookies, start }) => {
+    await start();
     log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; load before ${os
         .loadavg()
@@ -113,18 +88,7 @@ async function main() {
         .join(" ")}\n`,
     );
     log(table(rows, referenceRate));
-  } finally {
-    app?.kill("SIGTERM");
-    await pool.end();
-    await local.sink.close();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

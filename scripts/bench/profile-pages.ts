@@ -6,11 +6,7 @@
 // run with `node --cpu-prof`, and where the server's CPU went is listed by package and function.
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { localAppEnvironment } from "@/scripts/lib/app-environment";
-import { buildApp, isBuildCurrent, startApp } from "@/scripts/lib/next-server";
-import { openBenchDatabase } from "./bench-database";
-import { benchSession } from "./bench-sessions";
+import { runBench, withBenchApp } from "./bench-app";
 import { loadPage } from "./load-page";
 import { pagesToMeasure } from "./page-list";
 
@@ -90,41 +86,21 @@ function readLog(): Logged[] {
 }
 
 async function main() {
-  const database = await openBenchDatabase(log);
-  const local = await localAppEnvironment({
-    port: PORT,
-    smtpPort: PORT + 1,
-    mailDir: ".data/bench-mail",
-    freshMail: true,
-  });
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  try {
-    if (!isBuildCurrent()) await buildApp(process.env);
-    process.env.DATABASE_URL = database.url;
-    const cookies = {
-      enterprise: await benchSession(pool, "ENTERPRISE"),
-      vendor: await benchSession(pool, "VENDOR"),
-    };
+  await withBenchApp({ port: PORT, log, prepare: false }, async ({ pool, cookies, start }) => {
     rmSync(LOG, { force: true });
-    const env = { ...process.env, ...local.env, DATABASE_URL: database.url };
     if (CPU_PAGE) {
       rmSync(CPU_DIR, { recursive: true, force: true });
       mkdirSync(CPU_DIR, { recursive: true });
-      app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1" }, [
-        "--cpu-prof",
-        `--cpu-prof-dir=${CPU_DIR}`,
-      ]);
+      const app = await start({}, ["--cpu-prof", `--cpu-prof-dir=${CPU_DIR}`]);
       const page = (await pagesToMeasure(pool)).find((p) => p.path === CPU_PAGE);
       const url = `http://127.0.0.1:${PORT}${CPU_PAGE}`;
       const cookie = page?.as && cookies[page.as];
       await loadPage(url, { seconds: 2, connections: 10, cookie });
       const load = await loadPage(url, { seconds: 10, connections: 10, cookie });
       log(`${CPU_PAGE}: ${load.requestsPerSecond.toFixed(0)} req/s under the profiler`);
-      const exited = new Promise((resolve) => app!.once("exit", resolve));
+      const exited = new Promise((resolve) => app.once("exit", resolve));
       app.kill("SIGTERM");
       await exited;
-      app = undefined;
       // The server writes its profile as it exits, which may be after tsx's process is gone.
       for (let waited = 0; waited < 120 && readdirSync(CPU_DIR).length === 0; waited++) {
         await new Promise((resolve) => setTimeout(resolve, 500));
@@ -132,7 +108,7 @@ async function main() {
       summarizeCpuProfile();
       return;
     }
-    app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1", PROFILE_QUERY_LOG: LOG });
+    await start({ PROFILE_QUERY_LOG: LOG });
     const pages = [
       { name: "/bench-reference", path: "/bench-reference" },
       ...(await pagesToMeasure(pool)),
@@ -170,18 +146,7 @@ async function main() {
         );
       }
     }
-  } finally {
-    app?.kill("SIGTERM");
-    await pool.end();
-    await local.sink.close();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);
