@@ -1,4 +1,5 @@
 import "server-only";
+import { appendFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -6,8 +7,24 @@ export type Db = PrismaClient;
 
 const globalForDb = globalThis as unknown as { zhipeiDb?: PrismaClient };
 
+/**
+ * A client of the database. With PROFILE_QUERY_LOG set (`npm run bench:pages:profile`), every
+ * query is appended to that file with its duration, one JSON line each.
+ */
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  const logFile = process.env.PROFILE_QUERY_LOG;
+  if (!logFile) return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", (event) =>
+    appendFileSync(
+      logFile,
+      JSON.stringify({ ms: event.duration, q: event.query, p: event.params }) + "\n",
+    ),
+  );
+  return client;
 }
 
 function connectFromEnvironment(): PrismaClient {

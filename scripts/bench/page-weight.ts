@@ -19,7 +19,8 @@ const scriptSources = (html: string) => [
 
 /** What one page weighs: its HTML (as sent, uncompressed) and its scripts' gzip size. */
 export async function pageWeight(url: string, cookie?: string): Promise<PageWeight> {
-  const response = await fetch(url, { headers: cookie ? { cookie } : {} });
+  // Not followed: a signed-in page that sends the bench's session to sign-in is a failed run.
+  const response = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   const body = await response.text();
   let jsGzipBytes = 0;
   for (const src of scriptSources(body)) {

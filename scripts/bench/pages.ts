@@ -2,14 +2,9 @@
 // benchmark's 100,000-requirement database, each measured against a page with only the layout
 // (app/bench-reference), in the same run (docs/performance.md).
 import os from "node:os";
-import pg from "pg";
-import { prepareDatabase } from "@/scripts/db/prepare-database";
-import { localAppEnvironment } from "@/scripts/lib/app-environment";
-import { buildApp, isBuildCurrent, startApp } from "@/scripts/lib/next-server";
-import { openBenchDatabase } from "./bench-database";
-import { benchSession } from "./bench-sessions";
-import { loadDataset } from "./load-dataset";
+import { runBench, withBenchApp } from "./bench-app";
 import { loadPage, type PageLoad } from "./load-page";
+import { pagesToMeasure, type Page } from "./page-list";
 import { pageWeight, type PageWeight } from "./page-weight";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3190);
@@ -17,35 +12,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const REFERENCE = "/bench-reference";
 const log = (line: string) => console.log(line);
-
-interface Page {
-  name: string;
-  path: string;
-  as?: "enterprise" | "vendor";
-}
-
-async function pagesToMeasure(pool: pg.Pool): Promise<Page[]> {
-  const { rows } = await pool.query<{ id: string }>(
-    `SELECT id FROM "Requirement" WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC'
-     ORDER BY "publishedAt" DESC LIMIT 1`,
-  );
-  return [
-    { name: "/ (search, 20 cards)", path: "/" },
-    { name: "/?q=电网 (zh word)", path: `/?q=${encodeURIComponent("电网")}` },
-    { name: "/?q=LLM (en word)", path: "/?q=LLM" },
-    { name: "/?q=电网 LLM (mixed)", path: `/?q=${encodeURIComponent("电网 LLM")}` },
-    { name: "/?q=电 (one character)", path: `/?q=${encodeURIComponent("电")}` },
-    { name: "/?industry=power-grid", path: "/?industry=power-grid" },
-    { name: "/vendors", path: "/vendors" },
-    { name: "/requirements/<id>", path: `/requirements/${rows[0]!.id}` },
-    { name: "/dashboard (enterprise)", path: "/dashboard", as: "enterprise" },
-    { name: "/workspace (vendor)", path: "/workspace", as: "vendor" },
-    {
-      name: "/api/v1/requirements?q=计量",
-      path: `/api/v1/requirements?q=${encodeURIComponent("计量")}`,
-    },
-  ];
-}
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -101,27 +67,8 @@ async function measure(
 }
 
 async function main() {
-  const database = await openBenchDatabase(log);
-  const local = await localAppEnvironment({
-    port: PORT,
-    smtpPort: PORT + 1,
-    mailDir: ".data/bench-mail",
-    freshMail: true,
-  });
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  try {
-    await prepareDatabase(database.url);
-    const load = await loadDataset(database.url, log);
-    log(`data: ${JSON.stringify(load.size)}`);
-    if (!isBuildCurrent()) await buildApp(process.env);
-    process.env.DATABASE_URL = database.url; // the sessions below are written by the app's client
-    const cookies = {
-      enterprise: await benchSession(pool, "ENTERPRISE"),
-      vendor: await benchSession(pool, "VENDOR"),
-    };
-    const env = { ...process.env, ...local.env, DATABASE_URL: database.url };
-    app = await startApp(PORT, { ...env, BENCH_REFERENCE_PAGE: "1" });
+  await withBenchApp({ port: PORT, log, prepare: true }, async ({ pool, cookies, start }) => {
+    await start();
     log(
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model}; load before ${os
         .loadavg()
@@ -141,18 +88,7 @@ async function main() {
         .join(" ")}\n`,
     );
     log(table(rows, referenceRate));
-  } finally {
-    app?.kill("SIGTERM");
-    await pool.end();
-    await local.sink.close();
-    await database.stop();
-  }
+  });
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

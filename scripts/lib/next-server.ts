@@ -50,10 +50,17 @@ export function buildApp(env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
-/** The app's server (scripts/server.ts, as `npm start`) on the port; resolves once it answers. */
-export async function startApp(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+/**
+ * The app's server (scripts/server.ts, as `npm start`) on the port; resolves once it answers.
+ * `nodeFlags` go to node (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry).
+ */
+export async function startApp(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  nodeFlags: string[] = [],
+): Promise<ChildProcess> {
   const child = run(
-    [...SERVER_ONLY_IMPORT, "scripts/server.ts", "--port", String(port)],
+    [...nodeFlags, ...SERVER_ONLY_IMPORT, "scripts/server.ts", "--port", String(port)],
     env,
     tsxBin,
   );

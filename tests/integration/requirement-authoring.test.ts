@@ -161,6 +161,10 @@ describe("creating a draft", () => {
     const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: id } });
     expect(event).toMatchObject({ action: "requirement.create", actorUserId: cast.member.user.id });
     expect(event.after).toMatchObject({ status: "DRAFT", deadline: "2027-03-31T16:00:00.000Z" });
+    // The dashboard names who created it (authors are looked up once for the page's groups).
+    const dashboard = await listOrganizationRequirements(cast.roles.owner, { orgId: cast.org.id });
+    const row = dashboard.groups.flatMap((group) => group.requirements).find((r) => r.id === id);
+    expect(row?.createdBy).toEqual({ name: cast.member.user.name });
   });
 
   it("refuses weights that do not add up to 100, on the criteria field, writing nothing", async () => {

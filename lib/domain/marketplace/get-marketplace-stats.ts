@@ -1,18 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { databaseNow, openForProposalsWhere } from "@/lib/domain/requirements/open-for-proposals";
-import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import { countOpenRequirements } from "@/lib/domain/requirements/count-open-requirements";
+import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
 
 /** Headline figures for the home page; open requirements are counted as the actor sees them. */
 export async function getMarketplaceStats(actor: Actor) {
   const now = await databaseNow();
-  const [openRequirements, enterprises, vendors] = await Promise.all([
-    db.requirement.count({
-      where: { AND: [visibleRequirementsWhere(actor), openForProposalsWhere(now)] },
-    }),
-    db.organization.count({ where: { kind: "ENTERPRISE" } }),
-    db.organization.count({ where: { kind: "VENDOR" } }),
+  const [openRequirements, organizations] = await Promise.all([
+    countOpenRequirements(actor, now),
+    db.organization.groupBy({ by: ["kind"], _count: { _all: true } }),
   ]);
-  return { openRequirements, enterprises, vendors };
+  const ofKind = (kind: string) =>
+    organizations.find((group) => group.kind === kind)?._count._all ?? 0;
+  return { openRequirements, enterprises: ofKind("ENTERPRISE"), vendors: ofKind("VENDOR") };
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visitor } from "@/lib/auth/actor";
+import { publishedRequirementsStamp } from "@/lib/domain/requirements/published-stamp";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { Idf, type TermVector } from "@/lib/matching/text-vectors";
 import { Postings } from "@/lib/matching/postings";
@@ -16,14 +17,6 @@ export interface RequirementCorpus {
   visibleToAll: Set<string>;
   idf: Idf;
   postings: Postings;
-}
-
-/** Moves with every publication, closing and edit of a published requirement. */
-async function requirementStamp(): Promise<string> {
-  const [row] = await db.$queryRaw<{ stamp: string }[]>`
-    SELECT count(*) || ':' || coalesce(max("updatedAt")::text, '') AS stamp
-    FROM "Requirement" WHERE status = 'PUBLISHED'`;
-  return row!.stamp;
 }
 
 async function buildCorpus(): Promise<RequirementCorpus> {
@@ -44,7 +37,7 @@ async function buildCorpus(): Promise<RequirementCorpus> {
   };
 }
 
-const cache = new StampedCache(requirementStamp, buildCorpus);
+const cache = new StampedCache(publishedRequirementsStamp, buildCorpus);
 
 /** The published requirements with their texts as vectors, fresh as of this request. */
 export const requirementCorpus = () => cache.get();

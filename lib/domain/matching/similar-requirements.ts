@@ -52,6 +52,9 @@ export async function similarRequirements(
         AND: [
           visibleRequirementsWhere(actor),
           { status: { in: LISTED_STATUSES } },
+          // Every listed requirement was published; said here, the newest-first index scan
+          // starts at them rather than walking the drafts, whose NULLs sort first.
+          { publishedAt: { not: null } },
           ...(options.ownOrgId ? [{ orgId: { not: options.ownOrgId } }] : []),
           ...(options.excludeId ? [{ id: { not: options.excludeId } }] : []),
           ...(related.length ? [{ OR: related }] : []),

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadRequirements, requirementsWithIds } from "@/lib/domain/matching/load-requirements";
-import { asVendor } from "@/lib/domain/matching/recommend-requirements";
+import { asVendor } from "@/lib/domain/requirements/privately-visible";
 import { vendorCorpus } from "@/lib/domain/matching/vendor-corpus";
 import {
   databaseNow,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus } from "@/lib/generated/prisma/enums";
@@ -19,12 +20,21 @@ export type DbNow = Date & { readonly clock: "database" };
  */
 export const DB_NOW_SQL = Prisma.sql`date_trunc('milliseconds', now())`;
 
-/** Reads the database's clock once: one instant for every decision of a request. */
-export async function databaseNow(
-  client: Pick<Prisma.TransactionClient, "$queryRaw"> = db,
-): Promise<DbNow> {
+async function readDatabaseNow(client: Pick<Prisma.TransactionClient, "$queryRaw">) {
   const [row] = await client.$queryRaw<{ now: Date }[]>`SELECT ${DB_NOW_SQL} AS now`;
   return row!.now as DbNow;
+}
+
+/** A page's render reads the clock once, however many of its parts decide by it. */
+const requestNow = cache(() => readDatabaseNow(db));
+
+/**
+ * Reads the database's clock: one instant for every decision of a request. Without `client`, a
+ * page's render (React's request scope) reads it once and every reader shares it; elsewhere (a
+ * route, a job, a script) each call reads it. With a transaction, its own clock.
+ */
+export function databaseNow(client?: Pick<Prisma.TransactionClient, "$queryRaw">): Promise<DbNow> {
+  return client ? readDatabaseNow(client) : requestNow();
 }
 
 interface Deadlined {

@@ -54,7 +54,7 @@ async function groupRows(orgId: string, slice: GroupSlice<RequirementStatus>, no
       updatedAt: true,
       publishedAt: true,
       version: true,
-      createdBy: { select: { name: true } },
+      createdById: true,
       _count: {
         select: {
           proposals: { where: { status: { in: [...COUNTED_PROPOSALS] } } },
@@ -69,6 +69,21 @@ async function groupRows(orgId: string, slice: GroupSlice<RequirementStatus>, no
     proposalCount: _count.proposals,
     unansweredQuestionCount: _count.questions,
   }));
+}
+
+/** Each row with its author's name: one query for the page's rows of every group. */
+async function withAuthors<Row extends { createdById: string | null }>(groups: Row[][]) {
+  const ids = [...new Set(groups.flat().flatMap((row) => row.createdById ?? []))];
+  const authors = ids.length
+    ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    : [];
+  const byId = new Map(authors.map((author) => [author.id, { name: author.name }]));
+  return groups.map((rows) =>
+    rows.map(({ createdById, ...row }) => ({
+      ...row,
+      createdBy: (createdById && byId.get(createdById)) || null,
+    })),
+  );
 }
 
 /**
@@ -92,13 +107,14 @@ export async function listOrganizationRequirements(
   const matching = shown.reduce((sum, group) => sum + group.count, 0);
   const { page: current, pageCount, skip, take } = offsetWindow(page, matching, pageSize);
   const slices = pageSlices(shown, skip, take);
-  const groups = await Promise.all(
-    slices.map(async (slice) => ({
-      status: slice.key,
-      count: counts[slice.key],
-      requirements: await groupRows(orgId, slice, now),
-    })),
+  const rows = await withAuthors(
+    await Promise.all(slices.map((slice) => groupRows(orgId, slice, now))),
   );
+  const groups = slices.map((slice, i) => ({
+    status: slice.key,
+    count: counts[slice.key],
+    requirements: rows[i]!,
+  }));
   const total = DASHBOARD_STATUS_ORDER.reduce((sum, key) => sum + counts[key], 0);
   return { total, counts, status: status ?? null, matching, page: current, pageCount, groups };
 }

@@ -2,13 +2,16 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/paging/keyset-page";
 import { parseInput } from "@/lib/validation/parse-input";
+import { countOpenRequirements } from "../count-open-requirements";
 import { databaseNow } from "../open-for-proposals";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { requirementSearchQuery } from "./project-number-search";
 import { requirementSearchSql } from "./requirement-filters-sql";
 import { REQUIREMENTS } from "./search-requirements";
 import {
+  requirementSearchUrlParams,
   searchRequirementsSchema,
+  type RequirementSearchParams,
   type SearchRequirementsInput,
 } from "./search-requirements.schema";
 
@@ -22,10 +25,19 @@ export async function countRequirements(
 ): Promise<RowCount> {
   const params = parseInput(searchRequirementsSchema, input);
   await requireKnownFilterTags(params);
+  const now = await databaseNow();
+  if (isOpenListing(params)) {
+    // The open requirements the actor sees, with no word or filter: the home page's own figure.
+    const value = await countOpenRequirements(actor, now);
+    return value > MAX_COUNTED ? { value: MAX_COUNTED, exact: false } : { value, exact: true };
+  }
   const query = requirementSearchQuery(params.q);
-  return countMatching(
-    REQUIREMENTS,
-    requirementSearchSql(actor, params, query, await databaseNow()),
-    MAX_COUNTED,
-  );
+  return countMatching(REQUIREMENTS, requirementSearchSql(actor, params, query, now), MAX_COUNTED);
+}
+
+/** The search is every open requirement (the default state, no words, no filters), in any order. */
+function isOpenListing(params: RequirementSearchParams): boolean {
+  const given = requirementSearchUrlParams(params);
+  for (const ordering of ["sort", "cursor", "limit"]) given.delete(ordering);
+  return given.size === 0;
 }
