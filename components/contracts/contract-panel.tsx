@@ -1,10 +1,9 @@
+import { LazyCompleteContractForm, LazySignContractForm } from "@/components/forms/lazy-forms";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { getContractForMembers } from "@/lib/domain/contracts/get-contract";
 import { mayTrigger, type RequirementRef } from "@/lib/domain/requirements/requirement-permissions";
 import { Panel } from "@/components/ui/panel";
-import { CompleteContractForm } from "./complete-contract-form";
-import { SignContractForm } from "./sign-contract-form";
 
 /**
  * On the requirement's page, for the enterprise's members: the signing form once awarded, the
@@ -44,9 +43,9 @@ export async function ContractPanel({
             })}
           </p>
         )}
-        {maySign && <SignContractForm requirementId={requirement.id} />}
+        {maySign && <LazySignContractForm requirementId={requirement.id} />}
         {mayTrigger(actor, requirement, "complete") && (
-          <CompleteContractForm requirementId={requirement.id} />
+          <LazyCompleteContractForm requirementId={requirement.id} />
         )}
       </div>
     </Panel>

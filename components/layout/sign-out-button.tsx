@@ -1,10 +1,10 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "@/components/auth/sign-out";
 
 export function SignOutButton({ label, className }: { label: string; className: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className={className}>
+    <button type="button" onClick={() => void signOutTo("/")} className={className}>
       {label}
     </button>
   );

@@ -1,3 +1,4 @@
+import { LazyInviteVendorForm } from "@/components/forms/lazy-forms";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,7 +11,6 @@ import { displayName } from "@/components/organizations/organization-name";
 import { VerifiedBadge } from "@/components/requirements/verified-badge";
 import { Badge } from "@/components/ui/badge";
 import { Panel } from "@/components/ui/panel";
-import { InviteVendorForm } from "./invite-vendor-form";
 import { InvitedVendorList } from "./invited-vendor-list";
 import { ReasonList } from "./reason-list";
 import { TeamSuggestions } from "./team-suggestions";
@@ -74,7 +74,7 @@ export async function RecommendedVendorsPanel({
     if (invitedIds.has(vendor.id)) return <Badge tone="brand">{t("invited")}</Badge>;
     if (!mayInvite) return null;
     const name = displayName(vendor, locale);
-    return <InviteVendorForm requirementId={requirement.id} vendor={{ id: vendor.id, name }} />;
+    return <LazyInviteVendorForm requirementId={requirement.id} vendor={{ id: vendor.id, name }} />;
   };
   return (
     <Panel id="recommended-vendors" title={t("title")}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "@/components/auth/sign-out";
 import { buttonClass } from "@/components/ui/button";
 
 /** Signs out and comes back to the same page (e.g. to accept an invitation as someone else). */
@@ -8,7 +8,7 @@ export function SignOutAndReturn({ label, returnTo }: { label: string; returnTo:
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: returnTo })}
+      onClick={() => void signOutTo(returnTo)}
       className={buttonClass("primary")}
     >
       {label}

@@ -1,11 +1,10 @@
+import { LazyAddendumForm, LazyAskQuestionForm } from "@/components/forms/lazy-forms";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ClarificationBoard } from "@/lib/domain/questions/get-clarification-board";
 import { buttonClass } from "@/components/ui/button";
 import { SignInPrompt } from "@/components/requirements/detail/sign-in-prompt";
 import { Panel } from "@/components/ui/panel";
-import { AddendumForm } from "./addendum-form";
-import { AskQuestionForm } from "./ask-question-form";
 import { ClarificationList } from "./clarification-list";
 import { OwnQuestionList } from "./own-question-list";
 
@@ -43,7 +42,7 @@ export async function ClarificationsPanel({
                 </span>
               </p>
               {board.canPublish ? (
-                <AddendumForm requirementId={requirementId} />
+                <LazyAddendumForm requirementId={requirementId} />
               ) : (
                 <p className="text-sm text-slate-600">{t("enterprise.closed")}</p>
               )}
@@ -55,7 +54,7 @@ export async function ClarificationsPanel({
               <OwnQuestionList questions={board.ownQuestions} />
               <h3 className="pt-2 font-semibold text-slate-900">{t("ask.title")}</h3>
               {board.canAsk ? (
-                <AskQuestionForm requirementId={requirementId} />
+                <LazyAskQuestionForm requirementId={requirementId} />
               ) : (
                 <p className="text-sm text-slate-600">{t("ask.closed")}</p>
               )}

@@ -7,7 +7,7 @@ import { SAVED_SEARCH_NAME_MAX } from "@/lib/domain/saved-searches/saved-search.
 import type { SavedSearchState } from "@/lib/domain/saved-searches/saved-search-state";
 import type { Locale } from "@/lib/i18n/config";
 import { tagLabel } from "@/lib/taxonomy";
-import { SaveSearchFields } from "./save-search-fields";
+import { LazySaveSearchFields } from "@/components/forms/lazy-forms";
 
 const MANAGE_HREF = "/workspace/saved-searches";
 
@@ -46,7 +46,7 @@ export async function SaveSearchForm({ query }: { query: string }) {
         t("summary.listSeparator"),
         t("saveForm.allRequirements"),
       );
-      return <SaveSearchFields query={query} suggestedName={name} />;
+      return <LazySaveSearchFields query={query} suggestedName={name} />;
     }
   }
 }

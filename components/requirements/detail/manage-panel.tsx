@@ -1,11 +1,13 @@
+import {
+  LazyChangeDeadlinesForm,
+  LazyModerateRequirementForms,
+  LazyRequirementDecisionForms,
+} from "@/components/forms/lazy-forms";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { RequirementActions } from "@/lib/domain/requirements/requirement-permissions";
 import { buttonClass } from "@/components/ui/button";
-import { ModerateRequirementForms } from "@/components/admin/moderate-requirement-forms";
 import { Panel } from "@/components/ui/panel";
-import { ChangeDeadlinesForm } from "@/components/questions/change-deadlines-form";
-import { RequirementDecisionForms } from "./requirement-decision-forms";
 
 /** What the owner organization or an admin may do with the requirement now; nothing otherwise. */
 export async function ManagePanel({
@@ -32,10 +34,10 @@ export async function ManagePanel({
             <p className="mt-2 text-xs text-slate-500">{t("manage.editHint")}</p>
           </div>
         )}
-        {canChangeDeadlines && <ChangeDeadlinesForm requirementId={requirementId} />}
-        {canModerate && <ModerateRequirementForms requirementId={requirementId} back="page" />}
+        {canChangeDeadlines && <LazyChangeDeadlinesForm requirementId={requirementId} />}
+        {canModerate && <LazyModerateRequirementForms requirementId={requirementId} back="page" />}
         {(canCancel || canTakeDown) && (
-          <RequirementDecisionForms
+          <LazyRequirementDecisionForms
             requirementId={requirementId}
             canCancel={canCancel}
             canTakeDown={canTakeDown}
