@@ -7,7 +7,10 @@ import type { BenchQuery, Category } from "./queries";
 
 /** One page fetched both ways: how long each took, and whether they returned the same ids. */
 export interface Sample {
-  category: Category | "deep pages";
+  /** The search's category; its pages after the first are reported as deep pages. */
+  category: Category;
+  /** 1 for the first page of the search (what every user waits for), 2–10 for deep pages. */
+  page: number;
   appMs: number;
   sqlMs: number;
   sameIds: boolean;
@@ -66,7 +69,8 @@ export async function runQuery(
       [appResult, appMs] = await timed(app);
     }
     samples.push({
-      category: page > 1 ? "deep pages" : query.category,
+      category: query.category,
+      page,
       appMs,
       sqlMs,
       sameIds:
