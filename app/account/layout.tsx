@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { SectionLayout } from "@/components/layout/section-layout";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** "My account": the signed-in user's own settings and their API tokens. */
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
@@ -10,15 +11,17 @@ export default async function AccountLayout({ children }: { children: React.Reac
     getTranslations("notificationPreferences"),
   ]);
   return (
-    <SectionLayout
-      title={t("title")}
-      tabs={[
-        { href: "/account", label: t("tabSettings") },
-        { href: "/account/notifications", label: tNotifications("tab") },
-        { href: "/account/tokens", label: t("tabTokens") },
-      ]}
-    >
-      {children}
-    </SectionLayout>
+    <ClientMessages scope="account">
+      <SectionLayout
+        title={t("title")}
+        tabs={[
+          { href: "/account", label: t("tabSettings") },
+          { href: "/account/notifications", label: tNotifications("tab") },
+          { href: "/account/tokens", label: t("tabTokens") },
+        ]}
+      >
+        {children}
+      </SectionLayout>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireSignedInPage } from "@/lib/auth/require-page-actor";
 import { SectionLayout } from "@/components/layout/section-layout";
 import { admin } from "@/lib/auth/guards";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /**
  * The admin console: the review queues (requirements, reports, verifications), users,
@@ -39,7 +40,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         { href: "/admin/jobs", label: t("tabJobs") },
       ]}
     >
-      {children}
+      <ClientMessages scope="admin">{children}</ClientMessages>
     </SectionLayout>
   );
 }

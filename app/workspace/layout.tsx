@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
 import { isVendorMember } from "@/lib/auth/guards";
 import { SectionLayout } from "@/components/layout/section-layout";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /**
  * A vendor member's proposals, bookmarks and saved searches. Anyone else gets the page alone (it signs
@@ -9,7 +10,8 @@ import { SectionLayout } from "@/components/layout/section-layout";
  */
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   const actor = await currentActor();
-  if (!isVendorMember(actor)) return children;
+  const section = <ClientMessages scope="workspace">{children}</ClientMessages>;
+  if (!isVendorMember(actor)) return section;
   const [t, tp, tm] = await Promise.all([
     getTranslations("vendorTools"),
     getTranslations("proposals"),
@@ -25,7 +27,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         { href: "/workspace/saved-searches", label: t("tabSavedSearches") },
       ]}
     >
-      {children}
+      {section}
     </SectionLayout>
   );
 }

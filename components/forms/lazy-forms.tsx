@@ -33,9 +33,6 @@ export const LazyRequirementDecisionForms = dynamic(() =>
     (m) => m.RequirementDecisionForms,
   ),
 );
-export const LazySaveSearchFields = dynamic(() =>
-  import("@/components/vendor-tools/save-search-fields").then((m) => m.SaveSearchFields),
-);
 export const LazySignContractForm = dynamic(() =>
   import("@/components/contracts/sign-contract-form").then((m) => m.SignContractForm),
 );

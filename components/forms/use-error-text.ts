@@ -1,18 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { parseErrorKey } from "@/lib/i18n/field-error";
+import { errorText } from "@/lib/i18n/error-text";
 
 /** Turns a validation or domain error key (`tooLong?max=200`) into text in the user's language. */
 export function useErrorText(): (raw: string) => string {
   const t = useTranslations();
-  return (raw) => {
-    const { key, params } = parseErrorKey(raw);
-    for (const namespace of ["validation", "errors"]) {
-      if (t.has(`${namespace}.${key}`)) return t(`${namespace}.${key}`, params);
-    }
-    return t("errors.unexpected");
-  };
+  return (raw) => errorText(t, raw);
 }
 
 /** Several errors of one field as one text, kept apart by the language's separator (；or ;). */

@@ -21,7 +21,7 @@ export function SaveSearchFields({
   query: string;
   suggestedName: string;
 }) {
-  const t = useTranslations("vendorTools");
+  const t = useTranslations("vendorTools.saveForm");
   const { open, toggleProps, panelProps, close } = useDisclosure();
   return (
     // gap, not space-y: the closed panel (display: none) must add no margin under the button.
@@ -33,7 +33,7 @@ export function SaveSearchFields({
         <span aria-hidden="true" className="text-slate-400">
           ☆
         </span>
-        {t("saveForm.open")}
+        {t("open")}
       </button>
       <div {...panelProps} className="self-stretch">
         {open && <NameForm query={query} suggestedName={suggestedName} onCancel={close} />}
@@ -51,7 +51,7 @@ function NameForm({
   suggestedName: string;
   onCancel: () => void;
 }) {
-  const t = useTranslations("vendorTools");
+  const t = useTranslations("vendorTools.saveForm");
   const { form, fields, action, pending } = useActionForm(saveSearchAction, saveSearchSchema, {
     name: suggestedName,
     query,
@@ -62,14 +62,14 @@ function NameForm({
     <form
       {...getFormProps(form)}
       action={action}
-      aria-label={t("saveForm.title")}
+      aria-label={t("title")}
       className="max-w-md space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4"
     >
       <FormAlert id={form.errorId} errors={formErrors} />
       <input type="hidden" name="query" value={query} />
       <SavedSearchNameFields
         field={fields.name}
-        hint={t("saveForm.nameHint")}
+        hint={t("nameHint")}
         pending={pending}
         onCancel={onCancel}
         layout="stacked"

@@ -7,7 +7,8 @@ import { SAVED_SEARCH_NAME_MAX } from "@/lib/domain/saved-searches/saved-search.
 import type { SavedSearchState } from "@/lib/domain/saved-searches/saved-search-state";
 import type { Locale } from "@/lib/i18n/config";
 import { tagLabel } from "@/lib/taxonomy";
-import { LazySaveSearchFields } from "@/components/forms/lazy-forms";
+import { LazySaveSearchFields } from "./lazy-save-search-fields";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const MANAGE_HREF = "/workspace/saved-searches";
 
@@ -46,7 +47,11 @@ export async function SaveSearchForm({ query }: { query: string }) {
         t("summary.listSeparator"),
         t("saveForm.allRequirements"),
       );
-      return <LazySaveSearchFields query={query} suggestedName={name} />;
+      return (
+        <ClientMessages scope="saveSearch">
+          <LazySaveSearchFields query={query} suggestedName={name} />
+        </ClientMessages>
+      );
     }
   }
 }

@@ -64,12 +64,15 @@ const isAppPage = (page: Page) => !page.isClosed() && page.url().startsWith("htt
  * Playwright's `test`, checking accessibility for free: every page a test opens (in its own
  * context or in contexts it makes with `browser.newContext()`) is checked with axe-core before
  * the test navigates it elsewhere with `goto`, and once more when the test ends; a serious or
- * critical violation fails the test. Specs import `test` and `expect` from here.
+ * critical violation fails the test. So does a message a client component asked for and did
+ * not get (next-intl's MISSING_MESSAGE error in the browser's console: its provider lacks the
+ * namespace, lib/i18n/client-namespaces.ts). Specs import `test` and `expect` from here.
  */
 export const test = base.extend<{ axeEveryPage: void }>({
   axeEveryPage: [
     async ({ context, browser }, use, testInfo) => {
       const findings: AccessibilityFinding[] = [];
+      const missingMessages: string[] = [];
       const pages = new Set<Page>();
       const check = async (page: Page) => {
         if (!isAppPage(page) || checked.has(page)) return;
@@ -82,6 +85,10 @@ export const test = base.extend<{ axeEveryPage: void }>({
       };
       const watch = (page: Page) => {
         pages.add(page);
+        page.on("console", (message) => {
+          if (message.type() === "error" && message.text().includes("MISSING_MESSAGE"))
+            missingMessages.push(`${page.url()}: ${message.text()}`);
+        });
         page.on("framenavigated", (frame) => {
           if (frame === page.mainFrame()) checked.delete(page);
         });
@@ -113,6 +120,7 @@ export const test = base.extend<{ axeEveryPage: void }>({
       browser.newContext = newContext;
       browser.newPage = newPage;
       if (testInfo.status !== testInfo.expectedStatus) return;
+      expect(missingMessages, "messages client components did not get").toEqual([]);
       for (const page of pages) await check(page);
       expect(findings, "serious or critical axe-core violations").toEqual([]);
     },

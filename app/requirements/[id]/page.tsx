@@ -26,6 +26,7 @@ import { EvaluationLink } from "@/components/evaluation/evaluation-link";
 import { ClarificationsPanel } from "@/components/questions/clarifications-panel";
 import { DeadlineChangeNotices } from "@/components/questions/deadline-change-notices";
 import { RequirementMatching } from "@/components/matching/requirement-matching";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 const DONE = ["approve", "requestChanges", "reject", "takeDown", "cancel"] as const;
 
@@ -55,46 +56,48 @@ export default async function RequirementPage({
   const doneKey = readUrlParam(optionalChoiceParam(DONE), done);
   const sections = shownSections(r);
   return (
-    <article className="space-y-6">
-      <Link
-        href="/"
-        className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
-      >
-        ← {t("backToList")}
-      </Link>
-      <DoneNotice text={doneKey && tm(`done.${doneKey}`)} />
-      <RequirementHeader requirement={r} />
-      <StatusReasonNote status={r.status} reason={r.statusReason} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <div className="min-w-0 space-y-6">
-          <AwardNotice requirementId={r.id} />
-          <DeadlineChangeNotices changes={deadlineChanges} />
-          <RequirementSections requirement={r} sections={sections} />
-          <ClarificationsPanel requirementId={r.id} board={board} />
-          <RequirementMatching
-            actor={actor}
-            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
-          />
-          {actions.canReport && <ReportPanel requirementId={r.id} />}
+    <ClientMessages scope="requirement">
+      <article className="space-y-6">
+        <Link
+          href="/"
+          className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
+          ← {t("backToList")}
+        </Link>
+        <DoneNotice text={doneKey && tm(`done.${doneKey}`)} />
+        <RequirementHeader requirement={r} />
+        <StatusReasonNote status={r.status} reason={r.statusReason} />
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
+          <div className="min-w-0 space-y-6">
+            <AwardNotice requirementId={r.id} />
+            <DeadlineChangeNotices changes={deadlineChanges} />
+            <RequirementSections requirement={r} sections={sections} />
+            <ClarificationsPanel requirementId={r.id} board={board} />
+            <RequirementMatching
+              actor={actor}
+              requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+            />
+            {actions.canReport && <ReportPanel requirementId={r.id} />}
+          </div>
+          <aside className="min-w-0 space-y-6">
+            <ProposalPanel
+              actor={actor}
+              requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+            />
+            <ManagePanel requirementId={r.id} actions={actions} />
+            <EvaluationLink
+              actor={actor}
+              requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+            />
+            <ContractPanel
+              actor={actor}
+              requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
+            />
+            {history && <HistoryTimeline events={history} />}
+            <SectionNav sections={sections} />
+          </aside>
         </div>
-        <aside className="min-w-0 space-y-6">
-          <ProposalPanel
-            actor={actor}
-            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
-          />
-          <ManagePanel requirementId={r.id} actions={actions} />
-          <EvaluationLink
-            actor={actor}
-            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
-          />
-          <ContractPanel
-            actor={actor}
-            requirement={{ id: r.id, orgId: r.organization.id, status: r.status }}
-          />
-          {history && <HistoryTimeline events={history} />}
-          <SectionNav sections={sections} />
-        </aside>
-      </div>
-    </article>
+      </article>
+    </ClientMessages>
   );
 }

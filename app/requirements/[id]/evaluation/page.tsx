@@ -19,6 +19,7 @@ import { ScoreProposalForm } from "@/components/evaluation/score-proposal-form";
 import { Panel } from "@/components/ui/panel";
 import { declareNoConflictAction, openProposalsAction, submitScoresAction } from "./actions";
 import { evaluationHref } from "./evaluation-href";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("evaluation");
@@ -71,136 +72,144 @@ export default async function EvaluationPage({
   );
   const bidders = proposals.map((p) => p.vendor.name).join(t("separator"));
   return (
-    <article className="space-y-6">
-      <Link
-        href={`/requirements/${encodeURIComponent(requirementId)}`}
-        className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
-      >
-        ← {t("back")}
-      </Link>
-      <header>
-        <h1 className="text-2xl font-semibold">{t("heading", { title: overview.title })}</h1>
-        <p className="mt-1 text-sm text-slate-700">{t(`stage.${opened ? "opened" : "sealed"}`)}</p>
-      </header>
+    <ClientMessages scope="evaluation">
+      <article className="space-y-6">
+        <Link
+          href={`/requirements/${encodeURIComponent(requirementId)}`}
+          className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
+          ← {t("back")}
+        </Link>
+        <header>
+          <h1 className="text-2xl font-semibold">{t("heading", { title: overview.title })}</h1>
+          <p className="mt-1 text-sm text-slate-700">
+            {t(`stage.${opened ? "opened" : "sealed"}`)}
+          </p>
+        </header>
 
-      <Panel id="opening" title={t("opened.title")}>
-        {!opened &&
-          (overview.openable ? (
-            <RequirementActionForm
-              id="open-proposals"
-              requirementId={requirementId}
-              action={openProposalsAction}
-              title={t("opening.title")}
-              text={t("opening.text")}
-              button={t("opening.button")}
-            />
-          ) : (
-            <p className="text-sm text-slate-700">{t("opening.notYet")}</p>
-          ))}
-        {opened && (
-          <OpenedProposals
-            proposals={proposals}
-            decide={
-              mayDecide && evaluating
-                ? (p) => (
-                    <ShortlistForm
-                      requirementId={requirementId}
-                      proposalId={p.id}
-                      vendorName={p.vendor.name}
-                    />
-                  )
-                : undefined
-            }
-          />
-        )}
-      </Panel>
-
-      <Panel id="panel" title={t("panel.title")}>
-        <div className="space-y-4 text-sm">
-          {overview.panel.length === 0 ? (
-            <p>{t("panel.empty")}</p>
-          ) : (
-            <ul className="list-disc pl-5">
-              {overview.panel.map((e) => (
-                <li key={e.userId}>
-                  {e.name} ·{" "}
-                  {t(
-                    `panel.state.${e.submitted ? "submitted" : e.declared ? "declared" : "appointed"}`,
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
-          {candidates.length > 0 && (
-            <AppointEvaluatorsForm requirementId={requirementId} members={candidates} />
-          )}
-          {opened && evaluating && overview.seat && !overview.seat.declared && (
-            <RequirementActionForm
-              id="declare"
-              requirementId={requirementId}
-              action={declareNoConflictAction}
-              title={t("declare.title")}
-              text={t("declare.text", { bidders })}
-              button={t("declare.button")}
-            />
-          )}
-        </div>
-      </Panel>
-
-      {scoring && own && (
-        <Panel id="scoring" title={t("scoring.title")}>
-          <div className="space-y-4">
-            <p className="text-sm text-slate-700">{t("scoring.intro")}</p>
-            {proposals.map((p) => (
-              <ScoreProposalForm
-                key={p.id}
+        <Panel id="opening" title={t("opened.title")}>
+          {!opened &&
+            (overview.openable ? (
+              <RequirementActionForm
+                id="open-proposals"
                 requirementId={requirementId}
-                proposalId={p.id}
-                vendorName={p.vendor.name}
-                criteria={overview.criteria}
-                saved={own.scores.filter((s) => s.proposalId === p.id)}
+                action={openProposalsAction}
+                title={t("opening.title")}
+                text={t("opening.text")}
+                button={t("opening.button")}
               />
+            ) : (
+              <p className="text-sm text-slate-700">{t("opening.notYet")}</p>
             ))}
-            <RequirementActionForm
-              id="submit-scores"
-              requirementId={requirementId}
-              action={submitScoresAction}
-              title={t("submit.title")}
-              text={t("submit.text")}
-              button={t("submit.button")}
+          {opened && (
+            <OpenedProposals
+              proposals={proposals}
+              decide={
+                mayDecide && evaluating
+                  ? (p) => (
+                      <ShortlistForm
+                        requirementId={requirementId}
+                        proposalId={p.id}
+                        vendorName={p.vendor.name}
+                      />
+                    )
+                  : undefined
+              }
             />
-          </div>
-        </Panel>
-      )}
-
-      {opened && (
-        <Panel id="ranking" title={t("ranking.title")}>
-          {ranking ? (
-            <div className="space-y-4">
-              <RankingTable ranking={ranking} />
-              <EvaluationSheetLinks requirementId={requirementId} />
-            </div>
-          ) : (
-            <p className="text-sm text-slate-700">{t("ranking.hidden")}</p>
           )}
         </Panel>
-      )}
 
-      {mayDecide && evaluating && ranking && (
-        <Panel id="decision" title={t("decide.title")}>
-          <div className="space-y-6">
-            <AwardForm
-              requirementId={requirementId}
-              candidates={ranking.rows
-                .filter((r) => r.status === "SUBMITTED" || r.status === "SHORTLISTED")
-                .map((r) => ({ proposalId: r.proposalId, vendorName: r.vendorName, rank: r.rank }))}
-            />
-            {mayTrigger(actor, ref, "noAward") && (
-              <UnsuccessfulForm requirementId={requirementId} />
+        <Panel id="panel" title={t("panel.title")}>
+          <div className="space-y-4 text-sm">
+            {overview.panel.length === 0 ? (
+              <p>{t("panel.empty")}</p>
+            ) : (
+              <ul className="list-disc pl-5">
+                {overview.panel.map((e) => (
+                  <li key={e.userId}>
+                    {e.name} ·{" "}
+                    {t(
+                      `panel.state.${e.submitted ? "submitted" : e.declared ? "declared" : "appointed"}`,
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {candidates.length > 0 && (
+              <AppointEvaluatorsForm requirementId={requirementId} members={candidates} />
+            )}
+            {opened && evaluating && overview.seat && !overview.seat.declared && (
+              <RequirementActionForm
+                id="declare"
+                requirementId={requirementId}
+                action={declareNoConflictAction}
+                title={t("declare.title")}
+                text={t("declare.text", { bidders })}
+                button={t("declare.button")}
+              />
             )}
           </div>
         </Panel>
-      )}
-    </article>
+
+        {scoring && own && (
+          <Panel id="scoring" title={t("scoring.title")}>
+            <div className="space-y-4">
+              <p className="text-sm text-slate-700">{t("scoring.intro")}</p>
+              {proposals.map((p) => (
+                <ScoreProposalForm
+                  key={p.id}
+                  requirementId={requirementId}
+                  proposalId={p.id}
+                  vendorName={p.vendor.name}
+                  criteria={overview.criteria}
+                  saved={own.scores.filter((s) => s.proposalId === p.id)}
+                />
+              ))}
+              <RequirementActionForm
+                id="submit-scores"
+                requirementId={requirementId}
+                action={submitScoresAction}
+                title={t("submit.title")}
+                text={t("submit.text")}
+                button={t("submit.button")}
+              />
+            </div>
+          </Panel>
+        )}
+
+        {opened && (
+          <Panel id="ranking" title={t("ranking.title")}>
+            {ranking ? (
+              <div className="space-y-4">
+                <RankingTable ranking={ranking} />
+                <EvaluationSheetLinks requirementId={requirementId} />
+              </div>
+            ) : (
+              <p className="text-sm text-slate-700">{t("ranking.hidden")}</p>
+            )}
+          </Panel>
+        )}
+
+        {mayDecide && evaluating && ranking && (
+          <Panel id="decision" title={t("decide.title")}>
+            <div className="space-y-6">
+              <AwardForm
+                requirementId={requirementId}
+                candidates={ranking.rows
+                  .filter((r) => r.status === "SUBMITTED" || r.status === "SHORTLISTED")
+                  .map((r) => ({
+                    proposalId: r.proposalId,
+                    vendorName: r.vendorName,
+                    rank: r.rank,
+                  }))}
+              />
+              {mayTrigger(actor, ref, "noAward") && (
+                <UnsuccessfulForm requirementId={requirementId} />
+              )}
+            </div>
+          </Panel>
+        )}
+      </article>
+    </ClientMessages>
   );
 }

@@ -15,6 +15,7 @@ import { ProposalEditor } from "@/components/proposals/proposal-editor";
 import { ProposalStatusBadge } from "@/components/proposals/proposal-status-badge";
 import { VersionHistory } from "@/components/proposals/version-history";
 import { WithdrawForm } from "@/components/proposals/withdraw-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("proposals");
@@ -42,50 +43,56 @@ export default async function ProposalPage({ params }: PageProps<"/requirements/
   ]);
   const { requirement, proposal } = own;
   return (
-    <article className="mx-auto max-w-3xl space-y-6">
-      <Link
-        href={`/requirements/${id}`}
-        className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
-      >
-        ← {t("backToRequirement")}
-      </Link>
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">{t("editorTitle", { title: requirement.title })}</h1>
-        <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
-          {proposal && <ProposalStatusBadge status={proposal.status} />}
-          <span>
-            {t("deadline")}
-            {separators("labelValue")}
-            <DeadlineText deadline={requirement.deadline} />
-          </span>
-        </p>
-      </header>
-      {requirement.open ? (
-        <>
-          <EligibilityNotice reasons={own.ineligible} />
-          {proposal?.currentVersion && (
-            <p className="text-sm text-slate-600">{t("unsubmittedNote")}</p>
-          )}
-          <ProposalEditor
-            requirement={requirement}
-            draft={proposal?.draft ?? EMPTY_DRAFT}
-            caseStudies={own.caseStudies}
-            submittedBefore={!!proposal?.currentVersion}
-          />
-          <ProposalAttachments
-            requirementId={id}
-            attachments={(proposal?.attachments ?? []).map((a) => ({
-              id: a.id,
-              name: a.name,
-              href: proposalAttachmentHref(a.id),
-            }))}
-          />
-          {proposal?.status === "SUBMITTED" && <WithdrawForm requirementId={id} />}
-        </>
-      ) : (
-        <p className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-600">{t("closedNote")}</p>
-      )}
-      {proposal && <VersionHistory requirementId={id} versions={proposal.versions} />}
-    </article>
+    <ClientMessages scope="proposal">
+      <article className="mx-auto max-w-3xl space-y-6">
+        <Link
+          href={`/requirements/${id}`}
+          className="inline-block text-sm text-brand-700 underline underline-offset-2 hover:text-brand-900"
+        >
+          ← {t("backToRequirement")}
+        </Link>
+        <header className="space-y-2">
+          <h1 className="text-2xl font-semibold">
+            {t("editorTitle", { title: requirement.title })}
+          </h1>
+          <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600">
+            {proposal && <ProposalStatusBadge status={proposal.status} />}
+            <span>
+              {t("deadline")}
+              {separators("labelValue")}
+              <DeadlineText deadline={requirement.deadline} />
+            </span>
+          </p>
+        </header>
+        {requirement.open ? (
+          <>
+            <EligibilityNotice reasons={own.ineligible} />
+            {proposal?.currentVersion && (
+              <p className="text-sm text-slate-600">{t("unsubmittedNote")}</p>
+            )}
+            <ProposalEditor
+              requirement={requirement}
+              draft={proposal?.draft ?? EMPTY_DRAFT}
+              caseStudies={own.caseStudies}
+              submittedBefore={!!proposal?.currentVersion}
+            />
+            <ProposalAttachments
+              requirementId={id}
+              attachments={(proposal?.attachments ?? []).map((a) => ({
+                id: a.id,
+                name: a.name,
+                href: proposalAttachmentHref(a.id),
+              }))}
+            />
+            {proposal?.status === "SUBMITTED" && <WithdrawForm requirementId={id} />}
+          </>
+        ) : (
+          <p className="rounded-md bg-slate-50 px-4 py-3 text-sm text-slate-600">
+            {t("closedNote")}
+          </p>
+        )}
+        {proposal && <VersionHistory requirementId={id} versions={proposal.versions} />}
+      </article>
+    </ClientMessages>
   );
 }
