@@ -13,10 +13,7 @@ export async function PublisherLink({
 }) {
   const locale = (await getLocale()) as Locale;
   return (
-    <Link
-      href={`/enterprises/${organization.id}`}
-      className={`underline decoration-slate-300 underline-offset-2 hover:text-brand-700 hover:decoration-brand-600 ${className}`}
-    >
+    <Link href={`/enterprises/${organization.id}`} className={`org-link ${className}`.trimEnd()}>
       {displayName(organization, locale)}
     </Link>
   );

@@ -40,7 +40,7 @@ export async function VendorCard({
   const hidden = v.capabilities.length - SHOWN_CAPABILITIES;
   const cases = v.highlights?.caseStudies ?? [];
   return (
-    <article className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600/40 hover:shadow">
+    <article className="list-card flex h-full flex-col">
       <div className="flex items-start gap-3">
         <OrganizationLogo orgId={v.id} logoFileId={v.logoFileId} name={v.name} />
         <div className="min-w-0">

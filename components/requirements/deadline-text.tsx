@@ -6,6 +6,9 @@ import { databaseNow, isPastDeadline } from "@/lib/domain/requirements/open-for-
 /** The database's clock, read once per page however many deadlines it shows. */
 const pageNow = cache(() => databaseNow());
 
+/** Kept on one line: its spaces do not break (a narrow column breaks between day and time). */
+const unbroken = (text: string) => text.replace(/ /g, "\u00a0");
+
 /** The deadline in Asia/Shanghai time, with the days left while it is open (by the database's clock). */
 export async function DeadlineText({ deadline }: { deadline: Date | null }) {
   const [format, t] = await Promise.all([getFormatter(), getTranslations("requirement")]);
@@ -14,14 +17,10 @@ export async function DeadlineText({ deadline }: { deadline: Date | null }) {
   const closed = isPastDeadline({ deadline }, now);
   return (
     <>
-      {/* Day and time each kept whole: a narrow column breaks the line between them. */}
       <time dateTime={deadline.toISOString()}>
-        <span className="whitespace-nowrap">
-          {format.dateTime(deadline, { dateStyle: "medium" })}
-        </span>{" "}
-        <span className="whitespace-nowrap">
-          {format.dateTime(deadline, { timeStyle: "short" })}
-        </span>
+        {`${unbroken(format.dateTime(deadline, { dateStyle: "medium" }))} ${unbroken(
+          format.dateTime(deadline, { timeStyle: "short" }),
+        )}`}
       </time>
       <span className={`ml-1.5 whitespace-nowrap ${closed ? "text-slate-500" : "text-amber-700"}`}>
         {closed ? t("closed") : t("daysLeft", { days: daysLeft(deadline, now) })}

@@ -14,7 +14,10 @@ import { StatusBadge } from "./status-badge";
 import { VerifiedBadge } from "./verified-badge";
 import { getRegionName } from "@/components/i18n/data-names";
 
-/** A requirement in a list; in search results, with the searched words marked. */
+/**
+ * A requirement in a list; in search results, with the searched words marked. A page shows 20:
+ * the card keeps its elements few and its repeated looks in short classes (app/globals.css).
+ */
 export async function RequirementCard({
   requirement: r,
 }: {
@@ -27,14 +30,12 @@ export async function RequirementCard({
   ]);
   const marked = r.highlights?.tags ?? [];
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-600/40 hover:shadow">
-      <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+    <article className="list-card">
+      <div className="rq-meta">
         <StatusBadge status={r.status} />
         <PublisherLink organization={r.organization} />
         {r.organization.verificationStatus === "VERIFIED" && <VerifiedBadge />}
-        <span className="sm:ml-auto">
-          <ProjectNumber number={r.projectNumber} />
-        </span>
+        <ProjectNumber number={r.projectNumber} className="sm:ml-auto" />
       </div>
       <h3 className="mt-2 text-lg font-semibold leading-snug">
         <Link href={`/requirements/${r.id}`} className="hover:text-brand-700">
@@ -44,28 +45,31 @@ export async function RequirementCard({
       <p className="mt-1.5 line-clamp-3 text-sm text-slate-600 sm:line-clamp-2">
         <HighlightedText text={r.summary} segments={r.highlights?.summary} />
       </p>
-      <div className="mt-3">
-        <MarkedTagList slugs={r.capabilities} marked={marked} label={t("capabilities")} />
-      </div>
-      <dl className="mt-4 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+      <MarkedTagList
+        slugs={r.capabilities}
+        marked={marked}
+        label={t("capabilities")}
+        className="mt-3"
+      />
+      <dl className="rq-facts">
         <div>
-          <dt className="text-slate-500">{t("budget")}</dt>
+          <dt>{t("budget")}</dt>
           <dd className="font-medium text-slate-900">
             <BudgetText min={r.budgetMinCny} max={r.budgetMaxCny} />
           </dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("industry")}</dt>
+          <dt>{t("industry")}</dt>
           <dd>
             <MarkedLabel text={tagLabel(r.industry, locale)} marked={marked.includes(r.industry)} />
           </dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("region")}</dt>
+          <dt>{t("region")}</dt>
           <dd>{r.region ? regionName(r.region) : "—"}</dd>
         </div>
         <div>
-          <dt className="text-slate-500">{t("deadline")}</dt>
+          <dt>{t("deadline")}</dt>
           <dd>
             <DeadlineText deadline={r.deadline} />
           </dd>

@@ -23,9 +23,7 @@ export function ChoiceFilter({
             aria-describedby={control.errors?.length ? errorIdOf(control) : undefined}
             className="peer sr-only"
           />
-          <span className="block rounded-full border border-slate-300 bg-white px-3 py-1 text-center text-sm text-slate-700 peer-checked:border-brand-600 peer-checked:bg-brand-600 peer-checked:text-white peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 hover:border-brand-600">
-            {option.label}
-          </span>
+          <span className="filter-choice">{option.label}</span>
         </label>
       ))}
       <div className="col-span-2">

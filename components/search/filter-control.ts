@@ -19,7 +19,7 @@ export function controlProps(control: FilterControl) {
   };
 }
 
-export const controlClass =
-  "block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 focus:outline-none focus:ring-1 focus:ring-brand-600 aria-[invalid=true]:border-rose-500";
+/** The look of a filter's input or select (app/globals.css). */
+export const controlClass = "filter-control";
 
 export const filterLabelClass = "mb-1 block text-sm font-medium text-slate-700";

@@ -1,6 +1,9 @@
 import type { TextSegment } from "@/lib/search/highlight";
 
-/** Text with the searched words marked; segments are text, never HTML. Plain text without them. */
+/**
+ * Text with the searched words marked; segments are text, never HTML. Plain text without them,
+ * and the unmarked segments as plain text (no element each: a list repeats this per card).
+ */
 export function HighlightedText({
   text,
   segments,
@@ -12,7 +15,7 @@ export function HighlightedText({
         {segment.text}
       </mark>
     ) : (
-      <span key={index}>{segment.text}</span>
+      segment.text
     ),
   );
 }

@@ -7,16 +7,18 @@ export async function MarkedTagList({
   slugs,
   marked = [],
   label,
+  className = "",
 }: {
   slugs: string[];
   marked?: string[];
   label: string;
+  className?: string;
 }) {
   const locale = (await getLocale()) as Locale;
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-1.5">
+    <ul aria-label={label} className={`tags ${className}`.trimEnd()}>
       {slugs.map((slug) => (
-        <li key={slug} className="rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700">
+        <li key={slug}>
           <MarkedLabel text={tagLabel(slug, locale)} marked={marked.includes(slug)} />
         </li>
       ))}
