@@ -218,6 +218,45 @@ describe("ranking", () => {
   });
 });
 
+describe("one-character searches", () => {
+  it("list what contains the character newest first, page by page without repeats or gaps", async () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 6, 1) + n * 86_400_000);
+    // The oldest has 电 as a word of its title, which a relevance order would put first.
+    const titles = [
+      "关于电的调查",
+      "配电网故障定位",
+      "风电功率预测",
+      "储能电站运维",
+      "光伏发电评估",
+    ];
+    const matching = [];
+    for (const [n, title] of titles.entries()) {
+      matching.unshift(await searchableRequirement({ title, publishedAt: day(n) }));
+    }
+    await searchableRequirement({
+      title: "智能客服建设",
+      industry: "finance",
+      publishedAt: day(10),
+    });
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchRequirements(visitor, { q: "电", limit: "2", cursor });
+      expect(page.sort).toBe("newest");
+      expect(page.items.every((item) => item.score === null)).toBe(true);
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(matching.map((row) => row.id));
+  });
+
+  it("are still ranked when another word narrows them", async () => {
+    const page = await searchRequirements(visitor, { q: "电 AI" });
+    expect(page.sort).toBe("relevance");
+  });
+});
+
 describe("hostile and odd searches", () => {
   beforeEach(async () => {
     await searchableRequirement({ title: "电网 O&M 智能运维 (C++)" });
