@@ -81,19 +81,24 @@ async function fetchKeyedRows(
   return rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
 }
 
-/** The rows after the cursor, from the leading rows alone when they are enough. */
+/**
+ * The rows after the cursor, and whether they are the last: from the leading rows alone when
+ * they fill the page and show that another follows. Fewer than `limit` of them are still the
+ * first rows of the order, but not the last: other rows follow the leading ones.
+ */
 async function fetchOrderedRows(
   request: KeysetPageRequest,
   after: CursorValue[] | null,
   limit: number,
-): Promise<SnapshotRow[]> {
+): Promise<{ rows: SnapshotRow[]; complete: boolean }> {
   const { leading } = request;
   if (leading && (after === null || after[0] === true)) {
     const conditions = [...request.conditions, leading];
     const rows = await fetchKeyedRows({ ...request, conditions }, after, limit);
-    if (rows.length === limit) return rows;
+    if (rows.length === limit || rows.length > request.limit) return { rows, complete: false };
   }
-  return fetchKeyedRows(request, after, limit);
+  const rows = await fetchKeyedRows(request, after, limit);
+  return { rows, complete: rows.length < limit };
 }
 
 /** How many rows of `from` meet the conditions, counting up to `upTo` of them. */
@@ -159,10 +164,7 @@ export async function fetchKeysetPage(request: KeysetPageRequest): Promise<Keyse
   const cached = await snapshotKeysetPage(request, after);
   if (cached) return cached;
   const fetched = snapshotKey ? Math.max(SNAPSHOT_ROWS, limit + 1) : limit + 1;
-  const rows = await fetchOrderedRows(request, after, fetched);
-  if (snapshotKey) {
-    const complete = rows.length < fetched;
-    rememberSnapshot(snapshotKey, { startsAfter: after, rows, complete });
-  }
+  const { rows, complete } = await fetchOrderedRows(request, after, fetched);
+  if (snapshotKey) rememberSnapshot(snapshotKey, { startsAfter: after, rows, complete });
   return toPage(rows.slice(0, limit), rows.length > limit, request.sortName);
 }

@@ -165,6 +165,35 @@ describe("ranking", () => {
     expect(scores.at(-1)).toBeLessThan(1);
   });
 
+  it("pages from a few pages of title matches into the rest without repeats or gaps", async () => {
+    // More title matches than a page holds, fewer than the first fetch keeps for later pages.
+    const org = await createOrganization();
+    const day = (n: number) => new Date(Date.UTC(2026, 4, 1) + n * 86_400_000);
+    const inTitle: string[] = [];
+    for (let n = 0; n < 12; n++) {
+      const row = await searchableRequirement({
+        orgId: org.id,
+        title: `数字孪生平台${n}`,
+        publishedAt: day(n),
+      });
+      inTitle.unshift(row.id);
+    }
+    const inBody = await searchableRequirement({
+      orgId: org.id,
+      title: "园区运营平台",
+      summary: "含数字孪生展示",
+      publishedAt: day(100),
+    });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchRequirements(visitor, { q: "数字孪生", limit: "5", cursor });
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual([...inTitle, inBody.id]);
+  });
+
   it("ranks the demo's load-forecasting requirement first for 负荷预测, above a newer one with only 预测 in its title", async () => {
     const ids = await importDemoRequirements([
       "zj-flexible-load-aggregation",
