@@ -41,6 +41,11 @@ export interface KeysetPageRequest {
    * page is read from them alone.
    */
   leading?: Prisma.Sql | null;
+  /**
+   * An index returns the rows of `from` in the keys' order (plain column orders, not
+   * relevance): a page is looked for among the next rows of that order first.
+   */
+  indexOrdered?: boolean;
 }
 
 /** Beyond this many matches a search says "more than" rather than count them all. */
@@ -62,6 +67,64 @@ export interface KeysetPage {
 const whereSql = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 
+/** Rows of an index-ordered walk looked at before the matching rows are searched instead. */
+const WALKED_ROWS = 1000;
+
+const keyedRows = (rows: Record<string, unknown>[], keys: SortKey[]): SnapshotRow[] =>
+  rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
+
+/**
+ * The first `limit` matching rows among the next WALKED_ROWS rows of the order, when that many
+ * are there; else null. The order's index is walked whatever the conditions: the planner walks
+ * it on its own too, but it cannot tell how far, and for rare matches (a state of a few
+ * hundred rows and a word) it reads tens of thousands of rows to fill a page.
+ */
+async function walkedRows(
+  request: KeysetPageRequest,
+  after: CursorValue[] | null,
+  limit: number,
+): Promise<SnapshotRow[] | null> {
+  const { keys } = request;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT walked.* FROM (
+      SELECT page.* FROM (
+        SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)},
+               (${whereSql(request.conditions)}) AS "matches"
+        FROM ${request.from}
+      ) AS page
+      WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
+      ORDER BY ${orderBySql(keys)}
+      LIMIT ${WALKED_ROWS}
+    ) AS walked
+    WHERE walked."matches"
+    ORDER BY ${orderBySql(keys)}
+    LIMIT ${limit}`;
+  return rows.length === limit ? keyedRows(rows, keys) : null;
+}
+
+/**
+ * The matching rows after the cursor, found first and then ordered: the conditions' own
+ * indexes (the words' GIN indexes) find them, however far apart they are in the order.
+ */
+async function matchingRowsInOrder(
+  request: KeysetPageRequest,
+  after: CursorValue[] | null,
+  limit: number,
+): Promise<SnapshotRow[]> {
+  const { keys } = request;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    WITH page AS MATERIALIZED (
+      SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
+      FROM ${request.from}
+      WHERE ${whereSql(request.conditions)}
+    )
+    SELECT page.* FROM page
+    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
+    ORDER BY ${orderBySql(keys)}
+    LIMIT ${limit}`;
+  return keyedRows(rows, keys);
+}
+
 /** Up to `limit` rows after the cursor's row in the keys' order, with their key values. */
 async function fetchKeyedRows(
   request: KeysetPageRequest,
@@ -69,6 +132,9 @@ async function fetchKeyedRows(
   limit: number,
 ): Promise<SnapshotRow[]> {
   const { keys } = request;
+  if (request.indexOrdered) {
+    return (await walkedRows(request, after, limit)) ?? matchingRowsInOrder(request, after, limit);
+  }
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT page.* FROM (
       SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
@@ -78,7 +144,7 @@ async function fetchKeyedRows(
     WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
     ORDER BY ${orderBySql(keys)}
     LIMIT ${limit}`;
-  return rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
+  return keyedRows(rows, keys);
 }
 
 /**

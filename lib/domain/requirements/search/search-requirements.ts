@@ -85,6 +85,8 @@ export async function searchRequirements(
         ? snapshotKeyOf("requirements", visibilityScope(actor), params)
         : undefined,
     leading: sort === "relevance" ? titleMatchSql("r", query) : null,
+    // Every other order has its index (the publication date, deadline and budget indexes).
+    indexOrdered: sort !== "relevance",
   });
   const rows = await db.requirement.findMany({
     where: { id: { in: ids } },
