@@ -42,10 +42,12 @@ export interface KeysetPageRequest {
    */
   leading?: Prisma.Sql | null;
   /**
-   * An index returns the rows of `from` in the keys' order (plain column orders, not
-   * relevance): a page is looked for among the next rows of that order first.
+   * When an index returns the rows of `from` in the keys' order (plain column orders, not
+   * relevance): the conditions that are costly to check row by row (the words, whose vectors
+   * are read from TOAST) and that their own indexes answer instead. A page is looked for among
+   * the next rows of the order first, found by the other conditions alone.
    */
-  indexOrdered?: boolean;
+  walk?: { checked: Prisma.Sql[] };
 }
 
 /** Beyond this many matches a search says "more than" rather than count them all. */
@@ -67,44 +69,47 @@ export interface KeysetPage {
 const whereSql = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 
-/** Rows of an index-ordered walk looked at before the matching rows are searched instead. */
-const WALKED_ROWS = 1000;
+/** Rows of an ordered walk checked against the costly conditions before giving up on it. */
+const WALKED_ROWS = 200;
 
 const keyedRows = (rows: Record<string, unknown>[], keys: SortKey[]): SnapshotRow[] =>
   rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
 
 /**
- * The first `limit` matching rows among the next WALKED_ROWS rows of the order, when that many
- * are there; else null. The order's index is walked whatever the conditions: the planner walks
- * it on its own too, but it cannot tell how far, and for rare matches (a state of a few
- * hundred rows and a word) it reads tens of thousands of rows to fill a page.
+ * The first `limit` matching rows among the next WALKED_ROWS rows of the order that meet the
+ * other conditions, when that many are there; else null. Only those rows are checked against
+ * the costly ones. The planner walks the index too, but it cannot tell how far: for rare
+ * matches (a state of a few hundred rows and a word) it read tens of thousands of vectors.
  */
 async function walkedRows(
   request: KeysetPageRequest,
+  checked: Prisma.Sql[],
   after: CursorValue[] | null,
   limit: number,
 ): Promise<SnapshotRow[] | null> {
   const { keys } = request;
+  const others = request.conditions.filter((condition) => !checked.includes(condition));
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT walked.* FROM (
       SELECT page.* FROM (
-        SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)},
-               (${whereSql(request.conditions)}) AS "matches"
+        SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
         FROM ${request.from}
+        WHERE ${whereSql(others)}
       ) AS page
       WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
       ORDER BY ${orderBySql(keys)}
       LIMIT ${WALKED_ROWS}
     ) AS walked
-    WHERE walked."matches"
+    JOIN ${request.from} ON ${request.idColumn} = walked."id"
+    WHERE ${whereSql(checked)}
     ORDER BY ${orderBySql(keys)}
     LIMIT ${limit}`;
   return rows.length === limit ? keyedRows(rows, keys) : null;
 }
 
 /**
- * The matching rows after the cursor, found first and then ordered: the conditions' own
- * indexes (the words' GIN indexes) find them, however far apart they are in the order.
+ * The matching rows after the cursor, found first and then ordered: the costly conditions'
+ * own indexes (the words' GIN indexes) find them without reading a vector.
  */
 async function matchingRowsInOrder(
   request: KeysetPageRequest,
@@ -132,8 +137,12 @@ async function fetchKeyedRows(
   limit: number,
 ): Promise<SnapshotRow[]> {
   const { keys } = request;
-  if (request.indexOrdered) {
-    return (await walkedRows(request, after, limit)) ?? matchingRowsInOrder(request, after, limit);
+  const checked = request.walk?.checked ?? [];
+  if (checked.length > 0) {
+    return (
+      (await walkedRows(request, checked, after, limit)) ??
+      matchingRowsInOrder(request, after, limit)
+    );
   }
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
     SELECT page.* FROM (
