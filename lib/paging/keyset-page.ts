@@ -69,6 +69,33 @@ export interface KeysetPage {
 const whereSql = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 
+/**
+ * Up to `limit` rows meeting `conditions` after the cursor's row, in the keys' order. The keys
+ * are computed in an inner query and compared and ordered on by name; PostgreSQL flattens it
+ * into one plan, unless `materialized`: then the rows are found first, by the conditions'
+ * own indexes, and only then ordered.
+ */
+function orderedRowsSql(
+  request: KeysetPageRequest,
+  conditions: Prisma.Sql[],
+  after: CursorValue[] | null,
+  limit: number,
+  materialized = false,
+): Prisma.Sql {
+  const { keys } = request;
+  const keyed = Prisma.sql`
+    SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
+    FROM ${request.from}
+    WHERE ${whereSql(conditions)}`;
+  const rest = Prisma.sql`
+    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
+    ORDER BY ${orderBySql(keys)}
+    LIMIT ${limit}`;
+  return materialized
+    ? Prisma.sql`WITH page AS MATERIALIZED (${keyed}) SELECT page.* FROM page ${rest}`
+    : Prisma.sql`SELECT page.* FROM (${keyed}) AS page ${rest}`;
+}
+
 /** Rows of an ordered walk checked against the costly conditions before giving up on it. */
 const WALKED_ROWS = 200;
 
@@ -87,73 +114,33 @@ async function walkedRows(
   after: CursorValue[] | null,
   limit: number,
 ): Promise<SnapshotRow[] | null> {
-  const { keys } = request;
   const others = request.conditions.filter((condition) => !checked.includes(condition));
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT walked.* FROM (
-      SELECT page.* FROM (
-        SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
-        FROM ${request.from}
-        WHERE ${whereSql(others)}
-      ) AS page
-      WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
-      ORDER BY ${orderBySql(keys)}
-      LIMIT ${WALKED_ROWS}
-    ) AS walked
+    SELECT walked.* FROM (${orderedRowsSql(request, others, after, WALKED_ROWS)}) AS walked
     JOIN ${request.from} ON ${request.idColumn} = walked."id"
     WHERE ${whereSql(checked)}
-    ORDER BY ${orderBySql(keys)}
+    ORDER BY ${orderBySql(request.keys)}
     LIMIT ${limit}`;
-  return rows.length === limit ? keyedRows(rows, keys) : null;
+  return rows.length === limit ? keyedRows(rows, request.keys) : null;
 }
 
 /**
- * The matching rows after the cursor, found first and then ordered: the costly conditions'
- * own indexes (the words' GIN indexes) find them without reading a vector.
+ * Up to `limit` rows after the cursor's row in the keys' order, with their key values. With
+ * costly conditions (`walk`), by a bounded walk of the order's index, else by finding the
+ * matches first (through the words' GIN indexes, which read no vector) and ordering them.
  */
-async function matchingRowsInOrder(
-  request: KeysetPageRequest,
-  after: CursorValue[] | null,
-  limit: number,
-): Promise<SnapshotRow[]> {
-  const { keys } = request;
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    WITH page AS MATERIALIZED (
-      SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
-      FROM ${request.from}
-      WHERE ${whereSql(request.conditions)}
-    )
-    SELECT page.* FROM page
-    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
-    ORDER BY ${orderBySql(keys)}
-    LIMIT ${limit}`;
-  return keyedRows(rows, keys);
-}
-
-/** Up to `limit` rows after the cursor's row in the keys' order, with their key values. */
 async function fetchKeyedRows(
   request: KeysetPageRequest,
   after: CursorValue[] | null,
   limit: number,
 ): Promise<SnapshotRow[]> {
-  const { keys } = request;
   const checked = request.walk?.checked ?? [];
-  if (checked.length > 0) {
-    return (
-      (await walkedRows(request, checked, after, limit)) ??
-      matchingRowsInOrder(request, after, limit)
-    );
-  }
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT page.* FROM (
-      SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
-      FROM ${request.from}
-      WHERE ${whereSql(request.conditions)}
-    ) AS page
-    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
-    ORDER BY ${orderBySql(keys)}
-    LIMIT ${limit}`;
-  return keyedRows(rows, keys);
+  const walked = checked.length > 0 ? await walkedRows(request, checked, after, limit) : null;
+  if (walked) return walked;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(
+    orderedRowsSql(request, request.conditions, after, limit, checked.length > 0),
+  );
+  return keyedRows(rows, request.keys);
 }
 
 /**

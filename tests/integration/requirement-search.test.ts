@@ -130,69 +130,47 @@ describe("ranking", () => {
     expect(page.items.map((item) => item.id)).toEqual([inTitle.id, inBody.id]);
   });
 
-  it("puts every title match first, however new the others, and pages on into the rest", async () => {
-    // More title matches than the first pages hold, so those pages are read from them alone.
-    const org = await createOrganization();
-    const day = (n: number) => new Date(Date.UTC(2026, 4, 1) + n * 86_400_000);
-    const inTitle: string[] = [];
-    for (let n = 0; n < 205; n++) {
-      const row = await searchableRequirement({
+  // More title matches than the first fetch keeps for later pages (205 of 200), and more than
+  // a page holds but fewer than that fetch (12): either way those pages are read from them.
+  it.each([
+    { titles: 205, limit: "50" },
+    { titles: 12, limit: "5" },
+  ])(
+    "puts every title match first, however new the others, and pages on into the rest ($titles title matches)",
+    async ({ titles, limit }) => {
+      const org = await createOrganization();
+      const day = (n: number) => new Date(Date.UTC(2026, 4, 1) + n * 86_400_000);
+      const inTitle: string[] = [];
+      for (let n = 0; n < titles; n++) {
+        const row = await searchableRequirement({
+          orgId: org.id,
+          title: `风电功率预测项目${n}`,
+          publishedAt: day(n),
+        });
+        inTitle.unshift(row.id); // the newest first
+      }
+      const inBody = await searchableRequirement({
         orgId: org.id,
-        title: `风电功率预测项目${n}`,
-        publishedAt: day(n),
+        title: "新能源场站数据平台",
+        summary: "包括风电功率预测与光伏功率预测",
+        publishedAt: day(400),
       });
-      inTitle.unshift(row.id); // the newest first
-    }
-    const inBody = await searchableRequirement({
-      orgId: org.id,
-      title: "新能源场站数据平台",
-      summary: "包括风电功率预测与光伏功率预测",
-      publishedAt: day(400),
-    });
 
-    const seen: { id: string; score: number | null }[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await searchRequirements(visitor, { q: "风电功率预测", limit: "50", cursor });
-      seen.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(seen.map((item) => item.id)).toEqual([...inTitle, inBody.id]);
-    // The score says the same: it falls from first to last, title matches at 1 or more.
-    const scores = seen.map((item) => item.score!);
-    expect(scores).toEqual(scores.toSorted((a, b) => b - a));
-    expect(scores.at(-2)).toBeGreaterThanOrEqual(1);
-    expect(scores.at(-1)).toBeLessThan(1);
-  });
-
-  it("pages from a few pages of title matches into the rest without repeats or gaps", async () => {
-    // More title matches than a page holds, fewer than the first fetch keeps for later pages.
-    const org = await createOrganization();
-    const day = (n: number) => new Date(Date.UTC(2026, 4, 1) + n * 86_400_000);
-    const inTitle: string[] = [];
-    for (let n = 0; n < 12; n++) {
-      const row = await searchableRequirement({
-        orgId: org.id,
-        title: `数字孪生平台${n}`,
-        publishedAt: day(n),
-      });
-      inTitle.unshift(row.id);
-    }
-    const inBody = await searchableRequirement({
-      orgId: org.id,
-      title: "园区运营平台",
-      summary: "含数字孪生展示",
-      publishedAt: day(100),
-    });
-    const seen: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await searchRequirements(visitor, { q: "数字孪生", limit: "5", cursor });
-      seen.push(...page.items.map((item) => item.id));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(seen).toEqual([...inTitle, inBody.id]);
-  });
+      const seen: { id: string; score: number | null }[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await searchRequirements(visitor, { q: "风电功率预测", limit, cursor });
+        seen.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen.map((item) => item.id)).toEqual([...inTitle, inBody.id]);
+      // The score says the same: it falls from first to last, title matches at 1 or more.
+      const scores = seen.map((item) => item.score!);
+      expect(scores).toEqual(scores.toSorted((a, b) => b - a));
+      expect(scores.at(-2)).toBeGreaterThanOrEqual(1);
+      expect(scores.at(-1)).toBeLessThan(1);
+    },
+  );
 
   it("ranks the demo's load-forecasting requirement first for 负荷预测, above a newer one with only 预测 in its title", async () => {
     const ids = await importDemoRequirements([
