@@ -41,6 +41,13 @@ export interface KeysetPageRequest {
    * page is read from them alone.
    */
   leading?: Prisma.Sql | null;
+  /**
+   * When an index returns the rows of `from` in the keys' order (plain column orders, not
+   * relevance): the conditions that are costly to check row by row (the words, whose vectors
+   * are read from TOAST) and that their own indexes answer instead. A page is looked for among
+   * the next rows of the order first, found by the other conditions alone.
+   */
+  walk?: { checked: Prisma.Sql[] };
 }
 
 /** Beyond this many matches a search says "more than" rather than count them all. */
@@ -62,38 +69,98 @@ export interface KeysetPage {
 const whereSql = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
 
-/** Up to `limit` rows after the cursor's row in the keys' order, with their key values. */
+/**
+ * Up to `limit` rows meeting `conditions` after the cursor's row, in the keys' order. The keys
+ * are computed in an inner query and compared and ordered on by name; PostgreSQL flattens it
+ * into one plan, unless `materialized`: then the rows are found first, by the conditions'
+ * own indexes, and only then ordered.
+ */
+function orderedRowsSql(
+  request: KeysetPageRequest,
+  conditions: Prisma.Sql[],
+  after: CursorValue[] | null,
+  limit: number,
+  materialized = false,
+): Prisma.Sql {
+  const { keys } = request;
+  const keyed = Prisma.sql`
+    SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
+    FROM ${request.from}
+    WHERE ${whereSql(conditions)}`;
+  const rest = Prisma.sql`
+    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
+    ORDER BY ${orderBySql(keys)}
+    LIMIT ${limit}`;
+  return materialized
+    ? Prisma.sql`WITH page AS MATERIALIZED (${keyed}) SELECT page.* FROM page ${rest}`
+    : Prisma.sql`SELECT page.* FROM (${keyed}) AS page ${rest}`;
+}
+
+/** Rows of an ordered walk checked against the costly conditions before giving up on it. */
+const WALKED_ROWS = 200;
+
+const keyedRows = (rows: Record<string, unknown>[], keys: SortKey[]): SnapshotRow[] =>
+  rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
+
+/**
+ * The first `limit` matching rows among the next WALKED_ROWS rows of the order that meet the
+ * other conditions, when that many are there; else null. Only those rows are checked against
+ * the costly ones. The planner walks the index too, but it cannot tell how far: for rare
+ * matches (a state of a few hundred rows and a word) it read tens of thousands of vectors.
+ */
+async function walkedRows(
+  request: KeysetPageRequest,
+  checked: Prisma.Sql[],
+  after: CursorValue[] | null,
+  limit: number,
+): Promise<SnapshotRow[] | null> {
+  const others = request.conditions.filter((condition) => !checked.includes(condition));
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT walked.* FROM (${orderedRowsSql(request, others, after, WALKED_ROWS)}) AS walked
+    JOIN ${request.from} ON ${request.idColumn} = walked."id"
+    WHERE ${whereSql(checked)}
+    ORDER BY ${orderBySql(request.keys)}
+    LIMIT ${limit}`;
+  return rows.length === limit ? keyedRows(rows, request.keys) : null;
+}
+
+/**
+ * Up to `limit` rows after the cursor's row in the keys' order, with their key values. With
+ * costly conditions (`walk`), by a bounded walk of the order's index, else by finding the
+ * matches first (through the words' GIN indexes, which read no vector) and ordering them.
+ */
 async function fetchKeyedRows(
   request: KeysetPageRequest,
   after: CursorValue[] | null,
   limit: number,
 ): Promise<SnapshotRow[]> {
-  const { keys } = request;
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT page.* FROM (
-      SELECT ${request.idColumn} AS "id", ${keyColumnsSql(keys)}
-      FROM ${request.from}
-      WHERE ${whereSql(request.conditions)}
-    ) AS page
-    WHERE ${after ? afterCursorSql(keys, after) : Prisma.sql`TRUE`}
-    ORDER BY ${orderBySql(keys)}
-    LIMIT ${limit}`;
-  return rows.map((row) => ({ id: String(row.id), keys: rowKeyValues(row, keys) }));
+  const checked = request.walk?.checked ?? [];
+  const walked = checked.length > 0 ? await walkedRows(request, checked, after, limit) : null;
+  if (walked) return walked;
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(
+    orderedRowsSql(request, request.conditions, after, limit, checked.length > 0),
+  );
+  return keyedRows(rows, request.keys);
 }
 
-/** The rows after the cursor, from the leading rows alone when they are enough. */
+/**
+ * The rows after the cursor, and whether they are the last: from the leading rows alone when
+ * they fill the page and show that another follows. Fewer than `limit` of them are still the
+ * first rows of the order, but not the last: other rows follow the leading ones.
+ */
 async function fetchOrderedRows(
   request: KeysetPageRequest,
   after: CursorValue[] | null,
   limit: number,
-): Promise<SnapshotRow[]> {
+): Promise<{ rows: SnapshotRow[]; complete: boolean }> {
   const { leading } = request;
   if (leading && (after === null || after[0] === true)) {
     const conditions = [...request.conditions, leading];
     const rows = await fetchKeyedRows({ ...request, conditions }, after, limit);
-    if (rows.length === limit) return rows;
+    if (rows.length === limit || rows.length > request.limit) return { rows, complete: false };
   }
-  return fetchKeyedRows(request, after, limit);
+  const rows = await fetchKeyedRows(request, after, limit);
+  return { rows, complete: rows.length < limit };
 }
 
 /** How many rows of `from` meet the conditions, counting up to `upTo` of them. */
@@ -159,10 +226,7 @@ export async function fetchKeysetPage(request: KeysetPageRequest): Promise<Keyse
   const cached = await snapshotKeysetPage(request, after);
   if (cached) return cached;
   const fetched = snapshotKey ? Math.max(SNAPSHOT_ROWS, limit + 1) : limit + 1;
-  const rows = await fetchOrderedRows(request, after, fetched);
-  if (snapshotKey) {
-    const complete = rows.length < fetched;
-    rememberSnapshot(snapshotKey, { startsAfter: after, rows, complete });
-  }
+  const { rows, complete } = await fetchOrderedRows(request, after, fetched);
+  if (snapshotKey) rememberSnapshot(snapshotKey, { startsAfter: after, rows, complete });
   return toPage(rows.slice(0, limit), rows.length > limit, request.sortName);
 }

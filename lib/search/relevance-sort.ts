@@ -12,7 +12,11 @@ export function sortName(sort: string, query: SearchQuery): string {
   return `relevance:${digest.slice(0, 12)}`;
 }
 
-/** Relevance needs something to be relevant to: without a searchable word, `fallback`. */
+/**
+ * Relevance needs something to be relevant to: without a searchable word, or when the search is
+ * broad (one-character words, which nearly every row matches and no word vector ranks), the
+ * order is `fallback`, which an index reads a page of without ranking every match.
+ */
 export function appliedSort<Sort extends string>(sort: Sort, query: SearchQuery, fallback: Sort) {
-  return sort === "relevance" && query.terms.length === 0 ? fallback : sort;
+  return sort === "relevance" && (query.terms.length === 0 || query.broad) ? fallback : sort;
 }

@@ -52,6 +52,14 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery("网").bigramQuery).toBe("'网':*");
   });
 
+  it("calls a search broad when every word is one Chinese character, not when any is longer", () => {
+    expect(parseSearchQuery("电").broad).toBe(true);
+    expect(parseSearchQuery("电 网").broad).toBe(true);
+    expect(parseSearchQuery("电网").broad).toBe(false);
+    expect(parseSearchQuery("电 AI").broad).toBe(false);
+    expect(parseSearchQuery("A").broad).toBe(false);
+  });
+
   it("matches Latin words of three or more letters as prefixes, shorter ones exactly", () => {
     const query = parseSearchQuery("Load Forecast AI");
     expect(query.wordQuery).toBe("'load':* & 'forecast':* & 'ai'");
@@ -97,6 +105,7 @@ describe("parseSearchQuery", () => {
       titleWordsQuery: null,
       titleOrTagQuery: null,
       unsearched: [],
+      broad: false,
     });
   });
 });

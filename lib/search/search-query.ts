@@ -27,6 +27,11 @@ export interface SearchQuery {
   titleOrTagQuery: string | null;
   /** Words typed beyond the MAX_TERMS searched, so the page can say they were not searched. */
   unsearched: string[];
+  /**
+   * Every term is one Han character: it matches nearly every text (any bigram it starts), so
+   * there is little to rank, and ranking would read nearly every row (relevance-sort.ts).
+   */
+  broad: boolean;
 }
 
 /** More than this is not a search anyone types (the search box takes no more). */
@@ -179,5 +184,6 @@ export function parseSearchQuery(text: string | undefined): SearchQuery {
     titleWordsQuery: wholeSearchQuery(terms),
     titleOrTagQuery: wholeSearchQuery(terms, "AD"),
     unsearched: words.slice(MAX_TERMS),
+    broad: terms.length > 0 && terms.every((term) => term.han && characterCount(term.text) === 1),
   };
 }

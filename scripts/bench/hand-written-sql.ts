@@ -150,7 +150,10 @@ export async function handSearchRequirements(
 ): Promise<HandPage> {
   const s = searchRequirementsSchema.parse(input);
   const query = requirementSearchQuery(s.q);
-  const sort = s.sort === "relevance" && query.terms.length === 0 ? "newest" : s.sort;
+  // The application's defined order, not a choice of plan: relevance is newest first for a
+  // search with no words or only one-character words (`broad`, decision 44).
+  const sort =
+    s.sort === "relevance" && (query.terms.length === 0 || query.broad) ? "newest" : s.sort;
   const p = new Params();
   // The database's clock, as the application's search decides with it.
   const where = [STATE_SQL[s.state]!(() => "now()"), ...textConditions("r", s.q, p)];
@@ -229,7 +232,8 @@ export async function handSearchVendors(
 ): Promise<HandPage> {
   const s = searchVendorsSchema.parse(input);
   const query = parseSearchQuery(s.q);
-  const sort = s.sort === "relevance" && query.terms.length === 0 ? "verified" : s.sort;
+  const sort =
+    s.sort === "relevance" && (query.terms.length === 0 || query.broad) ? "verified" : s.sort;
   const p = new Params();
   const where = [`o.kind = 'VENDOR'`, ...textConditions("o", s.q, p)];
   if (s.capability.length) where.push(`o.capabilities && ${p.add(s.capability)}::text[]`);

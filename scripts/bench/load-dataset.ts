@@ -122,6 +122,9 @@ export async function loadDataset(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    // Two benchmarks started together would truncate each other's half-written rows: the second
+    // waits here for the first and then finds its marker. The lock ends with the connection.
+    await client.query(`SELECT pg_advisory_lock(hashtext('zhipei bench dataset'))`);
     const wanted: Marker = { version: GENERATOR_VERSION, seed: SEED, size };
     if (await holdsDataset(client, wanted)) {
       const { rows } = await client.query<{ seconds: number }>(`SELECT seconds FROM ${MARKER}`);

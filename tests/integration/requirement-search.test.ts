@@ -130,40 +130,47 @@ describe("ranking", () => {
     expect(page.items.map((item) => item.id)).toEqual([inTitle.id, inBody.id]);
   });
 
-  it("puts every title match first, however new the others, and pages on into the rest", async () => {
-    // More title matches than the first pages hold, so those pages are read from them alone.
-    const org = await createOrganization();
-    const day = (n: number) => new Date(Date.UTC(2026, 4, 1) + n * 86_400_000);
-    const inTitle: string[] = [];
-    for (let n = 0; n < 205; n++) {
-      const row = await searchableRequirement({
+  // More title matches than the first fetch keeps for later pages (205 of 200), and more than
+  // a page holds but fewer than that fetch (12): either way those pages are read from them.
+  it.each([
+    { titles: 205, limit: "50" },
+    { titles: 12, limit: "5" },
+  ])(
+    "puts every title match first, however new the others, and pages on into the rest ($titles title matches)",
+    async ({ titles, limit }) => {
+      const org = await createOrganization();
+      const day = (n: number) => new Date(Date.UTC(2026, 4, 1) + n * 86_400_000);
+      const inTitle: string[] = [];
+      for (let n = 0; n < titles; n++) {
+        const row = await searchableRequirement({
+          orgId: org.id,
+          title: `风电功率预测项目${n}`,
+          publishedAt: day(n),
+        });
+        inTitle.unshift(row.id); // the newest first
+      }
+      const inBody = await searchableRequirement({
         orgId: org.id,
-        title: `风电功率预测项目${n}`,
-        publishedAt: day(n),
+        title: "新能源场站数据平台",
+        summary: "包括风电功率预测与光伏功率预测",
+        publishedAt: day(400),
       });
-      inTitle.unshift(row.id); // the newest first
-    }
-    const inBody = await searchableRequirement({
-      orgId: org.id,
-      title: "新能源场站数据平台",
-      summary: "包括风电功率预测与光伏功率预测",
-      publishedAt: day(400),
-    });
 
-    const seen: { id: string; score: number | null }[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await searchRequirements(visitor, { q: "风电功率预测", limit: "50", cursor });
-      seen.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(seen.map((item) => item.id)).toEqual([...inTitle, inBody.id]);
-    // The score says the same: it falls from first to last, title matches at 1 or more.
-    const scores = seen.map((item) => item.score!);
-    expect(scores).toEqual(scores.toSorted((a, b) => b - a));
-    expect(scores.at(-2)).toBeGreaterThanOrEqual(1);
-    expect(scores.at(-1)).toBeLessThan(1);
-  });
+      const seen: { id: string; score: number | null }[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await searchRequirements(visitor, { q: "风电功率预测", limit, cursor });
+        seen.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen.map((item) => item.id)).toEqual([...inTitle, inBody.id]);
+      // The score says the same: it falls from first to last, title matches at 1 or more.
+      const scores = seen.map((item) => item.score!);
+      expect(scores).toEqual(scores.toSorted((a, b) => b - a));
+      expect(scores.at(-2)).toBeGreaterThanOrEqual(1);
+      expect(scores.at(-1)).toBeLessThan(1);
+    },
+  );
 
   it("ranks the demo's load-forecasting requirement first for 负荷预测, above a newer one with only 预测 in its title", async () => {
     const ids = await importDemoRequirements([
@@ -215,6 +222,45 @@ describe("ranking", () => {
     });
     const page = await searchRequirements(visitor, { q: "巡检" });
     expect(page.items.map((item) => item.id)).toEqual([newer.id, older.id]);
+  });
+});
+
+describe("one-character searches", () => {
+  it("list what contains the character newest first, page by page without repeats or gaps", async () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 6, 1) + n * 86_400_000);
+    // The oldest has 电 as a word of its title, which a relevance order would put first.
+    const titles = [
+      "关于电的调查",
+      "配电网故障定位",
+      "风电功率预测",
+      "储能电站运维",
+      "光伏发电评估",
+    ];
+    const matching = [];
+    for (const [n, title] of titles.entries()) {
+      matching.unshift(await searchableRequirement({ title, publishedAt: day(n) }));
+    }
+    await searchableRequirement({
+      title: "智能客服建设",
+      industry: "finance",
+      publishedAt: day(10),
+    });
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await searchRequirements(visitor, { q: "电", limit: "2", cursor });
+      expect(page.sort).toBe("newest");
+      expect(page.items.every((item) => item.score === null)).toBe(true);
+      seen.push(...page.items.map((item) => item.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(matching.map((row) => row.id));
+  });
+
+  it("are still ranked when another word narrows them", async () => {
+    const page = await searchRequirements(visitor, { q: "电 AI" });
+    expect(page.sort).toBe("relevance");
   });
 });
 

@@ -137,6 +137,19 @@ describe("searching the vendor directory", () => {
   });
 });
 
+describe("one-character searches of the directory", () => {
+  it("list the vendors that contain the character verified first, then by name", async () => {
+    // "电" is the character as a whole name, which a relevance order would put first.
+    await searchableVendor({ name: "电" });
+    await searchableVendor({ name: "A电科技" });
+    await searchableVendor({ name: "Z电气", verificationStatus: "VERIFIED" });
+    await searchableVendor({ name: "B数据" });
+    const page = await search({ q: "电" });
+    expect(page.sort).toBe("verified");
+    expect(namesOf(page)).toEqual(["Z电气", "A电科技", "电"]);
+  });
+});
+
 describe("keeping the directory's index up to date", () => {
   it("finds a vendor by its profile and case studies as its owner edits them", async () => {
     const { org, roles } = await createCast("VENDOR");

@@ -109,6 +109,14 @@ export function requirementFiltersSql(
   return conditions.filter((condition): condition is Prisma.Sql => condition !== null);
 }
 
+/** The text conditions of a search: its words, or the project number it is. */
+export function requirementTextSql(q: string | undefined, query: SearchQuery): Prisma.Sql[] {
+  const projectNumber = projectNumberSearched(q);
+  return projectNumber
+    ? [Prisma.sql`r."projectNumber" = ${projectNumber}`]
+    : textMatchSql("r", query);
+}
+
 /**
  * Every condition of a search: its words (or the project number it is), then visibility, state
  * and filters.
@@ -119,9 +127,5 @@ export function requirementSearchSql(
   query: SearchQuery,
   now: DbNow,
 ): Prisma.Sql[] {
-  const projectNumber = projectNumberSearched(params.q);
-  const text = projectNumber
-    ? [Prisma.sql`r."projectNumber" = ${projectNumber}`]
-    : textMatchSql("r", query);
-  return [...text, ...requirementFiltersSql(actor, params, now)];
+  return [...requirementTextSql(params.q, query), ...requirementFiltersSql(actor, params, now)];
 }

@@ -12,7 +12,11 @@ import { databaseNow, effectiveStatus } from "../open-for-proposals";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { requirementSummarySelect, type RequirementSummary } from "../requirement-summary";
 import { requirementSearchQuery } from "./project-number-search";
-import { requirementSearchSql, visibilityScope } from "./requirement-filters-sql";
+import {
+  requirementFiltersSql,
+  requirementTextSql,
+  visibilityScope,
+} from "./requirement-filters-sql";
 import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
 import { requirementSortKeys } from "./requirement-sort-keys";
 import {
@@ -72,10 +76,11 @@ export async function searchRequirements(
   const sort = appliedSort(params.sort, query, "newest");
   const now = await databaseNow();
   const keys = requirementSortKeys(sort, query);
+  const text = requirementTextSql(params.q, query);
   const { ids, sortValues, nextCursor } = await fetchKeysetPage({
     from: REQUIREMENTS,
     idColumn: Prisma.sql`r."id"`,
-    conditions: requirementSearchSql(actor, params, query, now),
+    conditions: [...text, ...requirementFiltersSql(actor, params, now)],
     keys,
     sortName: sortName(sort, query),
     cursor: params.cursor,
@@ -85,6 +90,8 @@ export async function searchRequirements(
         ? snapshotKeyOf("requirements", visibilityScope(actor), params)
         : undefined,
     leading: sort === "relevance" ? titleMatchSql("r", query) : null,
+    // Every other order has its index (the publication date, deadline and budget indexes).
+    walk: sort === "relevance" ? undefined : { checked: text },
   });
   const rows = await db.requirement.findMany({
     where: { id: { in: ids } },
