@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { visitor } from "@/lib/auth/actor";
 import { publishedRequirementsStamp } from "@/lib/domain/requirements/published-stamp";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import type { DbNow } from "@/lib/domain/requirements/open-for-proposals";
 import { Idf, type TermVector } from "@/lib/matching/text-vectors";
 import { Postings } from "@/lib/matching/postings";
 import { StampedCache } from "./stamped-cache";
@@ -13,8 +14,10 @@ import { loadRequirements, type MatchableRequirement } from "./load-requirements
 export interface RequirementCorpus {
   /** Every PUBLISHED requirement; whether it is still open is decided per request. */
   requirements: (MatchableRequirement & { vector: TermVector })[];
-  /** Of those, the ids anyone may see (the others are shown only to whom visibility allows). */
-  visibleToAll: Set<string>;
+  /** By the same index: 1 where anyone may see it (the others only whom visibility allows). */
+  visibleToAll: Uint8Array;
+  /** By the same index: its deadline in ms, +∞ without one (the scoring loop reads numbers). */
+  deadlines: Float64Array;
   idf: Idf;
   postings: Postings;
 }
@@ -29,9 +32,11 @@ async function buildCorpus(): Promise<RequirementCorpus> {
   ]);
   const idf = new Idf(requirements.map((r) => r.terms));
   const indexed = requirements.map((r) => ({ ...r, vector: idf.vector(r.terms) }));
+  const visibleToAll = new Set(publicRows.map((row) => row.id));
   return {
     requirements: indexed,
-    visibleToAll: new Set(publicRows.map((row) => row.id)),
+    visibleToAll: Uint8Array.from(indexed, (r) => (visibleToAll.has(r.facts.id) ? 1 : 0)),
+    deadlines: Float64Array.from(indexed, (r) => r.deadline?.getTime() ?? Infinity),
     idf,
     postings: new Postings(indexed.map((r) => r.vector)),
   };
@@ -41,3 +46,23 @@ const cache = new StampedCache(publishedRequirementsStamp, buildCorpus);
 
 /** The published requirements with their texts as vectors, fresh as of this request. */
 export const requirementCorpus = () => cache.get();
+
+/**
+ * Which of the corpus's requirements (by index) a vendor's feed may show at `now`: open for
+ * proposals (every one is PUBLISHED, so its deadline ahead of `now`, as isPastDeadline says),
+ * visible to the vendor (public, or among `invited`), and not `hidden`. Numbers first: it is
+ * asked of every requirement in the corpus.
+ */
+export function openAndVisible(
+  corpus: RequirementCorpus,
+  now: DbNow,
+  invited: ReadonlySet<string>,
+  hidden: ReadonlySet<string>,
+): (i: number) => boolean {
+  const at = now.getTime();
+  const idOf = (i: number) => corpus.requirements[i]!.facts.id;
+  return (i) =>
+    corpus.deadlines[i]! > at &&
+    (corpus.visibleToAll[i] === 1 || (invited.size > 0 && invited.has(idOf(i)))) &&
+    !(hidden.size > 0 && hidden.has(idOf(i)));
+}
