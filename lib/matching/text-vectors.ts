@@ -7,8 +7,17 @@ export type TermCounts = ReadonlyMap<string, number>;
 /** A unit-length TF-IDF vector. */
 export type TermVector = ReadonlyMap<string, number>;
 
+/** Whether a term has more than one character (code point), without spreading it into one. */
+function longerThanOneCharacter(term: string): boolean {
+  if (term.length !== 2) return term.length > 2;
+  const first = term.charCodeAt(0);
+  const second = term.charCodeAt(1);
+  const surrogatePair = first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff;
+  return !surrogatePair;
+}
+
 /** Words that carry no meaning on their own: one character, or only digits. */
-const meaningful = (term: string) => [...term].length > 1 && !/^\d+$/.test(term);
+const meaningful = (term: string) => longerThanOneCharacter(term) && !/^\d+$/.test(term);
 
 export function countTerms(tokens: Iterable<string>): TermCounts {
   const counts = new Map<string, number>();

@@ -5,6 +5,7 @@ import { findSimilarRequirements } from "@/lib/domain/matching/find-similar-requ
 import { findSimilarToDraft } from "@/lib/domain/matching/find-similar-to-draft";
 import { recommendRequirements } from "@/lib/domain/matching/recommend-requirements";
 import { restoreRecommendation } from "@/lib/domain/matching/restore-recommendation";
+import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
 import { refreshRequirementSearch } from "@/lib/domain/requirements/search/refresh-requirement-search";
 import { createUser } from "@/tests/helpers/actors";
 import { createAwardedCast } from "@/tests/helpers/contracts";
@@ -111,6 +112,19 @@ describe("为您推荐 (recommendRequirements)", () => {
     expect(titles(await recommendRequirements(actor, { vendorId: vendor.id }))).toEqual([
       "新发布的计量需求",
     ]);
+  });
+
+  it("leaves a requirement out once its deadline passes, though nothing was written", async () => {
+    const { vendor, actor } = await meteringVendor();
+    await meterRequirement("长期有效的计量需求");
+    const deadline = new Date((await databaseNow()).getTime() + 1500);
+    await meterRequirement("即将截止的计量需求", { deadline });
+    const feed = () => recommendRequirements(actor, { vendorId: vendor.id }).then(titles);
+    expect(await feed()).toContain("即将截止的计量需求");
+    while ((await databaseNow()).getTime() <= deadline.getTime()) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await feed()).toEqual(["长期有效的计量需求"]);
   });
 
   it("shows an INVITED requirement to the vendor it invited", async () => {
