@@ -165,6 +165,30 @@ describe("similar requirements", () => {
     expect(whileDrafting.map((s) => s.requirement.title)).toEqual(["兄弟单位电能表异常检测"]);
   });
 
+  it("reads a requirement's edited text, though the vendor feed's corpus holds its old copy", async () => {
+    const own = await createOrganization({ name: "本企业" });
+    const other = await createOrganization({ name: "兄弟单位" });
+    const { actor } = await createUser({ orgId: own.id, role: "OWNER" });
+    const mine = await meterRequirement("电能表异常检测", { orgId: own.id });
+    const theirs = await meterRequirement("台区线损分析", { orgId: other.id, summary: "线损治理" });
+    const textOf = async () => {
+      const [found] = await findSimilarRequirements(actor, { requirementId: mine.id });
+      expect(found!.requirement.id).toBe(theirs.id);
+      return found!.contributions.find((c) => c.signal === "text");
+    };
+    // The feed builds the corpus of published requirements, with their words.
+    const feed = await meteringVendor();
+    await recommendRequirements(feed.actor, { vendorId: feed.vendor.id });
+    expect(await textOf()).toBeUndefined();
+
+    await db.requirement.update({
+      where: { id: theirs.id },
+      data: { title: "台区电能表异常检测", summary: "电能表计量数据异常检测" },
+    });
+    await refreshRequirementSearch(db, theirs.id);
+    expect((await textOf())?.terms).toContain("电能");
+  });
+
   it("follows a draft as it is written, with each requirement's state and winner", async () => {
     const drafter = await createOrganization({ name: "起草企业" });
     const { actor } = await createUser({ orgId: drafter.id, role: "OWNER" });

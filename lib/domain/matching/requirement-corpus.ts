@@ -6,10 +6,14 @@ import { visitor } from "@/lib/auth/actor";
 import { publishedRequirementsStamp } from "@/lib/domain/requirements/published-stamp";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import type { DbNow } from "@/lib/domain/requirements/open-for-proposals";
-import { Idf, type TermVector } from "@/lib/matching/text-vectors";
+import { Idf, type TermCounts, type TermVector } from "@/lib/matching/text-vectors";
 import { Postings } from "@/lib/matching/postings";
 import { StampedCache } from "./stamped-cache";
-import { loadRequirements, type MatchableRequirement } from "./load-requirements";
+import {
+  loadRequirements,
+  requirementsWithIds,
+  type MatchableRequirement,
+} from "./load-requirements";
 
 export interface RequirementCorpus {
   /** Every PUBLISHED requirement; whether it is still open is decided per request. */
@@ -20,6 +24,8 @@ export interface RequirementCorpus {
   deadlines: Float64Array;
   idf: Idf;
   postings: Postings;
+  /** Each requirement's index by its id. */
+  indexOf: Map<string, number>;
 }
 
 async function buildCorpus(): Promise<RequirementCorpus> {
@@ -39,6 +45,7 @@ async function buildCorpus(): Promise<RequirementCorpus> {
     deadlines: Float64Array.from(indexed, (r) => r.deadline?.getTime() ?? Infinity),
     idf,
     postings: new Postings(indexed.map((r) => r.vector)),
+    indexOf: new Map(indexed.map((r, i) => [r.facts.id, i])),
   };
 }
 
@@ -46,6 +53,30 @@ const cache = new StampedCache(publishedRequirementsStamp, buildCorpus);
 
 /** The published requirements with their texts as vectors, fresh as of this request. */
 export const requirementCorpus = () => cache.get();
+
+/**
+ * The words of each requirement (by id), as loadRequirements counts them: taken from the
+ * corpus last built where its copy has the row's `updatedAt` (the same texts), else read. It
+ * never waits for a corpus to be built: a visitor's page should not pay for the vendor feed's.
+ */
+export async function termsOf(
+  rows: readonly { id: string; updatedAt: Date }[],
+): Promise<Map<string, TermCounts>> {
+  const corpus = cache.latest();
+  const terms = new Map<string, TermCounts>();
+  const missing: string[] = [];
+  for (const { id, updatedAt } of rows) {
+    const copy = corpus?.requirements[corpus.indexOf.get(id) ?? -1];
+    if (copy?.updatedAt.getTime() === updatedAt.getTime()) terms.set(id, copy.terms);
+    else missing.push(id);
+  }
+  if (missing.length) {
+    for (const r of await loadRequirements(requirementsWithIds(missing))) {
+      terms.set(r.facts.id, r.terms);
+    }
+  }
+  return terms;
+}
 
 /**
  * Which of the corpus's requirements (by index) a vendor's feed may show at `now`: open for
