@@ -46,5 +46,17 @@ export function scoreOf(contributions: Contribution[]): Scored {
     .map((c) => ({ ...c, points: round(c.points) }))
     .filter((c) => c.points !== 0)
     .sort((a, b) => b.points - a.points);
-  return { score: round(kept.reduce((sum, c) => sum + c.points, 0)), contributions: kept };
+  return { score: sumOf(kept.map((c) => c.points)), contributions: kept };
 }
+
+/** Rounded points, largest first, summed and rounded: the one way a score is added up. */
+const sumOf = (rounded: number[]) => round(rounded.reduce((sum, points) => sum + points, 0));
+
+/** `scoreOf(contributions).score` from their points alone, without building the explanation. */
+export const totalOf = (points: number[]) =>
+  sumOf(
+    points
+      .map(round)
+      .filter((p) => p !== 0)
+      .sort((a, b) => b - a),
+  );

@@ -1,8 +1,8 @@
 import type { Contribution, Scored } from "./contributions";
 import type { Postings } from "./postings";
 import type { RequirementFacts, VendorFacts } from "./profiles";
-import { requirementLikeness } from "./requirement-likeness";
-import { matchPoints, scoreMatch } from "./score-match";
+import { likenessScore } from "./requirement-likeness";
+import { matchPointsOf, scoreMatch } from "./score-match";
 import { topIndices } from "./top-indices";
 import { compareVectors, type Idf, type TermCounts, type TermVector } from "./text-vectors";
 import { DISMISSED_LIKENESS_PENALTY } from "./weights";
@@ -24,7 +24,8 @@ export function rankRequirementsFor<Requirement>(
   vendor: { facts: VendorFacts; terms: TermCounts },
   index: RequirementIndex<Requirement>,
   options: {
-    eligible: (requirement: RequirementIndex<Requirement>["requirements"][number]) => boolean;
+    /** Whether the requirement of this index may be shown. */
+    eligible: (i: number) => boolean;
     dismissed: { facts: RequirementFacts; terms: TermCounts }[];
     limit: number;
   },
@@ -39,15 +40,14 @@ export function rankRequirementsFor<Requirement>(
   const likeDismissed = (facts: RequirementFacts, i: number) => {
     let likeness = 0;
     for (const d of dismissed) {
-      const text = { cosine: d.cosines[i]!, terms: [] };
-      likeness = Math.max(likeness, requirementLikeness(facts, d.facts, text).score);
+      likeness = Math.max(likeness, likenessScore(facts, d.facts, d.cosines[i]!));
     }
     return -DISMISSED_LIKENESS_PENALTY * likeness;
   };
+  const fastPoints = matchPointsOf(vendor.facts);
   index.requirements.forEach((requirement, i) => {
-    scores[i] = options.eligible(requirement)
-      ? matchPoints(requirement.facts, vendor.facts, scores[i]!) +
-        likeDismissed(requirement.facts, i)
+    scores[i] = options.eligible(i)
+      ? fastPoints(requirement.facts, scores[i]!) + likeDismissed(requirement.facts, i)
       : -Infinity;
   });
   return topIndices(scores, options.limit + MARGIN)

@@ -24,11 +24,14 @@ export function capabilityCredit(vendor: VendorFacts, capability: string): numbe
   return CLAIMED_CAPABILITY_CREDIT * focus;
 }
 
-function capabilityPoints(requirement: RequirementFacts, vendor: VendorFacts): number {
+function capabilityPoints(
+  requirement: RequirementFacts,
+  creditOf: (capability: string) => number,
+): number {
   const required = requirement.capabilities;
   if (required.length === 0) return 0;
   let total = 0;
-  for (const slug of required) total += capabilityCredit(vendor, slug);
+  for (const slug of required) total += creditOf(slug);
   return (WEIGHTS.capabilities * total) / required.length;
 }
 
@@ -40,8 +43,7 @@ interface IndustryFit {
   adjacent: boolean;
 }
 
-function industryFit(requirement: RequirementFacts, vendor: VendorFacts): IndustryFit {
-  const wanted = requirement.industry;
+function industryFit(wanted: string, vendor: VendorFacts): IndustryFit {
   const casesIn = (industry: string) => vendor.cases.filter((c) => c.industry === industry).length;
   const same = casesIn(wanted);
   if (same > 0) {
@@ -96,21 +98,67 @@ const meanRating = (vendor: VendorFacts) =>
     ? Math.round((vendor.ratingTotal / vendor.completedContracts) * 10) / 10
     : null;
 
-/** The score `scoreMatch` gives, unrounded and unexplained: for ranking every candidate fast. */
-export function matchPoints(
+/**
+ * The score `scoreMatch` gives, unrounded and unexplained: for ranking every candidate fast.
+ * `credits` says what the vendor brings to a capability and to an industry (vendorCredits).
+ */
+function pointsWith(
   requirement: RequirementFacts,
   vendor: VendorFacts,
   cosine: number,
+  credits: VendorCredits,
 ): number {
   return (
-    capabilityPoints(requirement, vendor) +
-    WEIGHTS.industry * industryFit(requirement, vendor).credit +
+    capabilityPoints(requirement, credits.capability) +
+    WEIGHTS.industry * credits.industry(requirement.industry) +
     textPoints(cosine) +
     regionPoints(requirement, vendor) +
     verifiedPoints(vendor) +
     domesticStackPoints(requirement, vendor) +
     trackRecordPoints(vendor)
   );
+}
+
+interface VendorCredits {
+  capability: (capability: string) => number;
+  industry: (industry: string) => number;
+}
+
+const directCredits = (vendor: VendorFacts): VendorCredits => ({
+  capability: (slug) => capabilityCredit(vendor, slug),
+  industry: (industry) => industryFit(industry, vendor).credit,
+});
+
+function remembered(compute: (key: string) => number): (key: string) => number {
+  const known = new Map<string, number>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
+export function matchPoints(
+  requirement: RequirementFacts,
+  vendor: VendorFacts,
+  cosine: number,
+): number {
+  return pointsWith(requirement, vendor, cosine, directCredits(vendor));
+}
+
+/**
+ * `matchPoints` of one vendor for many requirements, the same figures: what the vendor brings to
+ * a capability or an industry depends on the vendor alone, so each is worked out once (the
+ * vendor feed scores ~30,000 requirements a request, with a few dozen capabilities and industries).
+ */
+export function matchPointsOf(vendor: VendorFacts) {
+  const direct = directCredits(vendor);
+  const credits = {
+    capability: remembered(direct.capability),
+    industry: remembered(direct.industry),
+  };
+  return (requirement: RequirementFacts, cosine: number) =>
+    pointsWith(requirement, vendor, cosine, credits);
 }
 
 function capabilities(requirement: RequirementFacts, vendor: VendorFacts): Contribution {
@@ -121,7 +169,7 @@ function capabilities(requirement: RequirementFacts, vendor: VendorFacts): Contr
   const covered = credits.filter((c) => c.credit > 0).sort((a, b) => b.credit - a.credit);
   return {
     signal: "capabilities",
-    points: capabilityPoints(requirement, vendor),
+    points: capabilityPoints(requirement, (slug) => capabilityCredit(vendor, slug)),
     covered: covered.map((c) => c.slug),
     required: requirement.capabilities.length,
     shownInCases: covered.filter((c) => c.credit === 1).length,
@@ -138,7 +186,7 @@ export function scoreMatch(
   text: TextMatch,
   extra: Contribution[] = [],
 ): Scored {
-  const { credit, ...industry } = industryFit(requirement, vendor);
+  const { credit, ...industry } = industryFit(requirement.industry, vendor);
   return scoreOf([
     capabilities(requirement, vendor),
     { signal: "industry", points: WEIGHTS.industry * credit, ...industry },

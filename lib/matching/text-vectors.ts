@@ -7,8 +7,17 @@ export type TermCounts = ReadonlyMap<string, number>;
 /** A unit-length TF-IDF vector. */
 export type TermVector = ReadonlyMap<string, number>;
 
+/** Whether a term has more than one character (code point), without spreading it into one. */
+function longerThanOneCharacter(term: string): boolean {
+  if (term.length !== 2) return term.length > 2;
+  const first = term.charCodeAt(0);
+  const second = term.charCodeAt(1);
+  const surrogatePair = first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff;
+  return !surrogatePair;
+}
+
 /** Words that carry no meaning on their own: one character, or only digits. */
-const meaningful = (term: string) => [...term].length > 1 && !/^\d+$/.test(term);
+const meaningful = (term: string) => longerThanOneCharacter(term) && !/^\d+$/.test(term);
 
 export function countTerms(tokens: Iterable<string>): TermCounts {
   const counts = new Map<string, number>();
@@ -39,17 +48,47 @@ export class Idf {
     return Math.log(1 + (this.documentCount - df + 0.5) / (df + 0.5));
   }
 
+  private weight(term: string, count: number): number {
+    return (1 + Math.log(count)) * this.of(term);
+  }
+
   vector(counts: TermCounts): TermVector {
     const weights = new Map<string, number>();
     let norm = 0;
     for (const [term, count] of counts) {
-      const weight = (1 + Math.log(count)) * this.of(term);
+      const weight = this.weight(term, count);
       weights.set(term, weight);
       norm += weight * weight;
     }
     const length = Math.sqrt(norm) || 1;
     for (const [term, weight] of weights) weights.set(term, weight / length);
     return weights;
+  }
+
+  /**
+   * `compareVectors(query, this.vector(counts)).cosine`, the same number (the same products
+   * summed in the same order), without building the vector: for scoring many candidates.
+   */
+  cosine(query: TermVector, counts: TermCounts): number {
+    let norm = 0;
+    for (const [term, count] of counts) {
+      const weight = this.weight(term, count);
+      norm += weight * weight;
+    }
+    const length = Math.sqrt(norm) || 1;
+    let cosine = 0;
+    if (query.size <= counts.size) {
+      for (const [term, weight] of query) {
+        const count = counts.get(term);
+        if (count !== undefined) cosine += weight * (this.weight(term, count) / length);
+      }
+    } else {
+      for (const [term, count] of counts) {
+        const other = query.get(term);
+        if (other !== undefined) cosine += (this.weight(term, count) / length) * other;
+      }
+    }
+    return cosine;
   }
 }
 

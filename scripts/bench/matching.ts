@@ -5,7 +5,8 @@ import os from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { disconnectDb } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
+import { visitor, type Actor } from "@/lib/auth/actor";
+import { findSimilarRequirements } from "@/lib/domain/matching/find-similar-requirements";
 import { matchVendors } from "@/lib/domain/matching/match-vendors";
 import { recommendRequirements } from "@/lib/domain/matching/recommend-requirements";
 import { prepareDatabase } from "@/scripts/db/prepare-database";
@@ -90,6 +91,9 @@ async function main() {
     const requirementIds = await sample(
       `SELECT id FROM "Requirement" WHERE status = 'PUBLISHED' ORDER BY md5(id) LIMIT 50`,
     );
+    const publicIds = await sample(
+      `SELECT id FROM "Requirement" WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC' ORDER BY md5(id) LIMIT 50`,
+    );
     const vendorIds = await sample(
       `SELECT id FROM "Organization" WHERE kind = 'VENDOR' ORDER BY md5(id) LIMIT 50`,
     );
@@ -98,6 +102,9 @@ async function main() {
     const timing = timedClient(database.url);
     const match = (id: string) => matchVendors(operator, { requirementId: id, limit: 20 });
     const recommend = (id: string) => recommendRequirements(operator, { vendorId: id, limit: 20 });
+    // A visitor on a requirement's page: the similar requirements panel (5, as the panel asks).
+    const similar = (id: string) =>
+      findSimilarRequirements(visitor, { requirementId: id, limit: 5 });
     // The first call of each builds the in-process index (later ones reuse it until a change).
     let started = performance.now();
     await match(requirementIds[0]!);
@@ -105,11 +112,15 @@ async function main() {
     started = performance.now();
     await recommend(vendorIds[0]!);
     const coldRecommend = performance.now() - started;
+    started = performance.now();
+    await similar(publicIds[0]!);
+    const coldSimilar = performance.now() - started;
 
     log("\n| use case               | calls | p50 ms | p95 ms | max ms | database | first call |");
     log("| ---------------------- | ----: | -----: | -----: | -----: | -------: | ---------: |");
     report("matchVendors", coldMatch, await measure(timing, requirementIds, match));
     report("recommendRequirements", coldRecommend, await measure(timing, vendorIds, recommend));
+    report("similarRequirements", coldSimilar, await measure(timing, publicIds, similar));
   } finally {
     await disconnectDb();
     await database.stop();

@@ -5,6 +5,7 @@ import { findSimilarRequirements } from "@/lib/domain/matching/find-similar-requ
 import { findSimilarToDraft } from "@/lib/domain/matching/find-similar-to-draft";
 import { recommendRequirements } from "@/lib/domain/matching/recommend-requirements";
 import { restoreRecommendation } from "@/lib/domain/matching/restore-recommendation";
+import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
 import { refreshRequirementSearch } from "@/lib/domain/requirements/search/refresh-requirement-search";
 import { createUser } from "@/tests/helpers/actors";
 import { createAwardedCast } from "@/tests/helpers/contracts";
@@ -113,6 +114,19 @@ describe("为您推荐 (recommendRequirements)", () => {
     ]);
   });
 
+  it("leaves a requirement out once its deadline passes, though nothing was written", async () => {
+    const { vendor, actor } = await meteringVendor();
+    await meterRequirement("长期有效的计量需求");
+    const deadline = new Date((await databaseNow()).getTime() + 1500);
+    await meterRequirement("即将截止的计量需求", { deadline });
+    const feed = () => recommendRequirements(actor, { vendorId: vendor.id }).then(titles);
+    expect(await feed()).toContain("即将截止的计量需求");
+    while ((await databaseNow()).getTime() <= deadline.getTime()) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await feed()).toEqual(["长期有效的计量需求"]);
+  });
+
   it("shows an INVITED requirement to the vendor it invited", async () => {
     const { vendor, actor } = await meteringVendor();
     const invited = await meterRequirement("邀请您的计量需求", { visibility: "INVITED" });
@@ -149,6 +163,30 @@ describe("similar requirements", () => {
       industry: "power-grid",
     });
     expect(whileDrafting.map((s) => s.requirement.title)).toEqual(["兄弟单位电能表异常检测"]);
+  });
+
+  it("reads a requirement's edited text, though the vendor feed's corpus holds its old copy", async () => {
+    const own = await createOrganization({ name: "本企业" });
+    const other = await createOrganization({ name: "兄弟单位" });
+    const { actor } = await createUser({ orgId: own.id, role: "OWNER" });
+    const mine = await meterRequirement("电能表异常检测", { orgId: own.id });
+    const theirs = await meterRequirement("台区线损分析", { orgId: other.id, summary: "线损治理" });
+    const textOf = async () => {
+      const [found] = await findSimilarRequirements(actor, { requirementId: mine.id });
+      expect(found!.requirement.id).toBe(theirs.id);
+      return found!.contributions.find((c) => c.signal === "text");
+    };
+    // The feed builds the corpus of published requirements, with their words.
+    const feed = await meteringVendor();
+    await recommendRequirements(feed.actor, { vendorId: feed.vendor.id });
+    expect(await textOf()).toBeUndefined();
+
+    await db.requirement.update({
+      where: { id: theirs.id },
+      data: { title: "台区电能表异常检测", summary: "电能表计量数据异常检测" },
+    });
+    await refreshRequirementSearch(db, theirs.id);
+    expect((await textOf())?.terms).toContain("电能");
   });
 
   it("follows a draft as it is written, with each requirement's state and winner", async () => {

@@ -16,6 +16,8 @@ export interface MatchableRequirement {
   status: RequirementStatus;
   visibility: Visibility;
   deadline: Date | null;
+  /** Moves with every write of the row, so a copy with the same one has the same texts. */
+  updatedAt: Date;
   /** The words of its title, summary and body texts (lib/matching/text-lines.ts). */
   terms: TermCounts;
 }
@@ -32,22 +34,24 @@ interface RequirementRow {
   status: RequirementStatus;
   visibility: Visibility;
   deadline: Date | null;
+  updatedAt: Date;
   words: string;
 }
 
 /** Requirements meeting a SQL condition on the table aliased `r`, in one query. */
 export async function loadRequirements(where: Prisma.Sql): Promise<MatchableRequirement[]> {
   const rows = await db.$queryRaw<RequirementRow[]>`
-    SELECT id, key, "orgId", title, industry, capabilities, region, "domesticStackRequired", status, visibility, deadline,
+    SELECT id, key, "orgId", title, industry, capabilities, region, "domesticStackRequired", status, visibility, deadline, "updatedAt",
            ${searchTextWordsSql(REQUIREMENT_TEXT_LINES)} AS words
     FROM "Requirement" r WHERE ${where}`;
-  return rows.map(({ words, key, title, status, visibility, deadline, ...facts }) => ({
+  return rows.map(({ words, key, title, status, visibility, deadline, updatedAt, ...facts }) => ({
     facts,
     key,
     title,
     status,
     visibility,
     deadline,
+    updatedAt,
     terms: countTerms(words.split(" ")),
   }));
 }

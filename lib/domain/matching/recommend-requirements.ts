@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/domain/errors";
-import { databaseNow, isOpenForProposals } from "@/lib/domain/requirements/open-for-proposals";
+import { databaseNow } from "@/lib/domain/requirements/open-for-proposals";
 import { privatelyVisibleOpenIds } from "@/lib/domain/requirements/privately-visible";
 import { formatReasons } from "@/lib/matching/format-reasons";
 import { rankRequirementsFor } from "@/lib/matching/rank-requirements";
@@ -13,7 +13,7 @@ import { loadRequirements, requirementsWithIds } from "./load-requirements";
 import { loadVendors } from "./load-vendors";
 import { seeMatchesOf } from "./matching-permissions";
 import { recommendRequirementsSchema, type RecommendRequirementsInput } from "./matching.schema";
-import { requirementCorpus } from "./requirement-corpus";
+import { openAndVisible, requirementCorpus } from "./requirement-corpus";
 
 async function findVendor(ref: { vendorId: string } | { vendorKey: string }) {
   const where = "vendorId" in ref ? { id: ref.vendorId } : { key: ref.vendorKey };
@@ -44,12 +44,8 @@ export async function recommendRequirements(actor: Actor, input: RecommendRequir
     privatelyVisibleOpenIds(vendor.facts.id, now),
     dismissedIds.length ? loadRequirements(requirementsWithIds(dismissedIds)) : [],
   ]);
-  const hidden = new Set(dismissedIds);
   const ranked = rankRequirementsFor(vendor, corpus, {
-    eligible: (r) =>
-      !hidden.has(r.facts.id) &&
-      (corpus.visibleToAll.has(r.facts.id) || invited.has(r.facts.id)) &&
-      isOpenForProposals(r, now),
+    eligible: openAndVisible(corpus, now, invited, new Set(dismissedIds)),
     dismissed,
     limit,
   });

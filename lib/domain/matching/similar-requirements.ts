@@ -6,9 +6,9 @@ import type { Locale } from "@/lib/i18n/config";
 import { databaseNow, effectiveStatus } from "@/lib/domain/requirements/open-for-proposals";
 import { LISTED_STATUSES, visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import { formatReasons } from "@/lib/matching/format-reasons";
-import { requirementLikeness } from "@/lib/matching/requirement-likeness";
-import { Idf, compareVectors, countTerms, type TermCounts } from "@/lib/matching/text-vectors";
-import { REQUIREMENT_TEXT_LINES, wordsOfSearchText } from "@/lib/matching/text-lines";
+import { likenessScore, requirementLikeness } from "@/lib/matching/requirement-likeness";
+import { Idf, compareVectors, type TermCounts } from "@/lib/matching/text-vectors";
+import { termsOf } from "./requirement-corpus";
 
 /** What a requirement (or a draft) is compared by. */
 export interface LikenessProbe {
@@ -28,7 +28,7 @@ const candidateSelect = {
   capabilities: true,
   status: true,
   deadline: true,
-  searchText: true,
+  updatedAt: true,
   organization: { select: { id: true, name: true, nameEn: true } },
   award: { select: { proposal: { select: { vendor: { select: { id: true, name: true } } } } } },
 } as const;
@@ -66,20 +66,23 @@ export async function similarRequirements(
     }),
     databaseNow(),
   ]);
-  const candidates = rows.map((row) => ({
-    row,
-    terms: countTerms(wordsOfSearchText(row.searchText, REQUIREMENT_TEXT_LINES)),
-  }));
+  const termsById = await termsOf(rows);
+  const candidates = rows.flatMap((row) => {
+    const terms = termsById.get(row.id);
+    return terms ? [{ row, terms }] : []; // none: deleted since
+  });
   const idf = new Idf([probe.terms, ...candidates.map((c) => c.terms)]);
   const probeVector = idf.vector(probe.terms);
+  // Every candidate scored by numbers alone; only the few shown are explained.
   return candidates
+    .map((c) => ({ ...c, score: likenessScore(probe, c.row, idf.cosine(probeVector, c.terms)) }))
+    .filter((match) => match.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, options.limit)
     .map(({ row, terms }) => ({
       row,
       ...requirementLikeness(probe, row, compareVectors(probeVector, idf.vector(terms))),
     }))
-    .filter((match) => match.score > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, options.limit)
     .map(({ row, score, contributions }) => ({
       requirement: { id: row.id, key: row.key, title: row.title, industry: row.industry },
       organization: row.organization,

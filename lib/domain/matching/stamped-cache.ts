@@ -7,6 +7,7 @@ import "server-only";
  */
 export class StampedCache<Value> {
   private current: { stamp: string; value: Promise<Value> } | null = null;
+  private built: Value | undefined;
 
   constructor(
     private readonly readStamp: () => Promise<string>,
@@ -18,10 +19,23 @@ export class StampedCache<Value> {
     if (this.current?.stamp !== stamp) {
       const value = this.build();
       this.current = { stamp, value };
-      value.catch(() => {
-        if (this.current?.value === value) this.current = null;
-      });
+      value.then(
+        (built) => {
+          if (this.current?.value === value) this.built = built;
+        },
+        () => {
+          if (this.current?.value === value) this.current = null;
+        },
+      );
     }
     return this.current.value;
+  }
+
+  /**
+   * The value last built, of whatever stamp, without reading the stamp or waiting for a build
+   * (undefined before the first): for a reader that checks each part it uses is still current.
+   */
+  latest(): Value | undefined {
+    return this.built;
   }
 }
