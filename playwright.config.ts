@@ -4,6 +4,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: "e2e",
+  // Every test also runs axe-core on each page it opened (e2e/support/test.ts): a test that
+  // walks several pages spends 20-25 s on a quiet 2-core machine, too close to the default 30 s.
+  timeout: 60_000,
   fullyParallel: false,
   workers: 1,
   retries: 0,
