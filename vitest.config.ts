@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -13,6 +14,10 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
     globalSetup: ["tests/setup/global-setup.ts"],
+    // Vitest's default is one worker per core but one, which on 2 cores runs the files one at a
+    // time; each file has its own database and ports, and most of a test's time is spent
+    // waiting for PostgreSQL, so two files at once (measured: 1,125 s → 704 s) is safe and faster.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
