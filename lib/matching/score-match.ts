@@ -169,7 +169,7 @@ function capabilities(requirement: RequirementFacts, vendor: VendorFacts): Contr
   const covered = credits.filter((c) => c.credit > 0).sort((a, b) => b.credit - a.credit);
   return {
     signal: "capabilities",
-    points: capabilityPoints(requirement, (slug) => capabilityCredit(vendor, slug)),
+    points: capabilityPoints(requirement, directCredits(vendor).capability),
     covered: covered.map((c) => c.slug),
     required: requirement.capabilities.length,
     shownInCases: covered.filter((c) => c.credit === 1).length,
