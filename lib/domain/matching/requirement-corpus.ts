@@ -6,6 +6,7 @@ import { visitor } from "@/lib/auth/actor";
 import { publishedRequirementsStamp } from "@/lib/domain/requirements/published-stamp";
 import { visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
 import type { DbNow } from "@/lib/domain/requirements/open-for-proposals";
+import type { RequirementStatus } from "@/lib/generated/prisma/enums";
 import { Idf, type TermCounts, type TermVector } from "@/lib/matching/text-vectors";
 import { Postings } from "@/lib/matching/postings";
 import { StampedCache } from "./stamped-cache";
@@ -57,19 +58,25 @@ export const requirementCorpus = () => cache.get();
 /**
  * The words of each requirement (by id), as loadRequirements counts them: taken from the
  * corpus last built where its copy has the row's `updatedAt` (the same texts), else read. It
- * never waits for a corpus to be built: a visitor's page should not pay for the vendor feed's.
+ * never waits for a corpus to be built: a visitor's page should not pay for the vendor feed's;
+ * when it is missing or behind, it is brought up to date in the background for the next pages.
  */
 export async function termsOf(
-  rows: readonly { id: string; updatedAt: Date }[],
+  rows: readonly { id: string; updatedAt: Date; status: RequirementStatus }[],
 ): Promise<Map<string, TermCounts>> {
   const corpus = cache.latest();
   const terms = new Map<string, TermCounts>();
   const missing: string[] = [];
-  for (const { id, updatedAt } of rows) {
+  let behind = corpus === undefined;
+  for (const { id, updatedAt, status } of rows) {
     const copy = corpus?.requirements[corpus.indexOf.get(id) ?? -1];
     if (copy?.updatedAt.getTime() === updatedAt.getTime()) terms.set(id, copy.terms);
-    else missing.push(id);
+    else {
+      missing.push(id);
+      behind ||= status === "PUBLISHED"; // the corpus holds every published one
+    }
   }
+  if (behind) cache.refreshInBackground();
   if (missing.length) {
     for (const r of await loadRequirements(requirementsWithIds(missing))) {
       terms.set(r.facts.id, r.terms);

@@ -8,6 +8,7 @@ import "server-only";
 export class StampedCache<Value> {
   private current: { stamp: string; value: Promise<Value> } | null = null;
   private built: Value | undefined;
+  private refreshing: Promise<void> | null = null;
 
   constructor(
     private readonly readStamp: () => Promise<string>,
@@ -15,6 +16,11 @@ export class StampedCache<Value> {
   ) {}
 
   async get(): Promise<Value> {
+    return (await this.getStamped()).value;
+  }
+
+  /** The current value with the stamp it was built for (one stamp read, as `get`). */
+  async getStamped(): Promise<{ stamp: string; value: Value }> {
     const stamp = await this.readStamp();
     if (this.current?.stamp !== stamp) {
       const value = this.build();
@@ -28,7 +34,24 @@ export class StampedCache<Value> {
         },
       );
     }
-    return this.current.value;
+    return { stamp, value: await this.current.value };
+  }
+
+  /**
+   * Brings the value up to date in the background, one refresh at a time: for a reader of
+   * `latest()` that found it missing or behind, so that the next readers find it current. A
+   * failed build is left to the next `get` to report.
+   */
+  refreshInBackground(): void {
+    if (this.refreshing) return;
+    this.refreshing = this.get().then(
+      () => {
+        this.refreshing = null;
+      },
+      () => {
+        this.refreshing = null;
+      },
+    );
   }
 
   /**

@@ -37,7 +37,11 @@ async function loadPublishedDeadlines(): Promise<PublishedDeadlines> {
 const deadlines = new StampedCache(publishedRequirementsStamp, loadPublishedDeadlines);
 
 /** How many of the ascending `deadlines` are still ahead of `now` (open for proposals). */
-function countAfter(deadlines: number[], now: DbNow): number {
+const countAfter = (deadlines: number[], now: DbNow) =>
+  deadlines.length - firstAfter(deadlines, now);
+
+/** The first index of the ascending `deadlines` still ahead of `now`. */
+function firstAfter(deadlines: number[], now: DbNow): number {
   const at = now.getTime();
   let low = 0;
   let high = deadlines.length;
@@ -46,7 +50,17 @@ function countAfter(deadlines: number[], now: DbNow): number {
     if (deadlines[middle]! > at) high = middle;
     else low = middle + 1;
   }
-  return deadlines.length - low;
+  return low;
+}
+
+/**
+ * The published stamp and the first deadline of a published requirement after `now` (+∞ when
+ * none): until that instant, which requirements are open can change only by a write that moves
+ * the stamp.
+ */
+export async function nextPublishedDeadline(now: DbNow): Promise<{ stamp: string; at: number }> {
+  const { stamp, value } = await deadlines.getStamped();
+  return { stamp, at: value.all[firstAfter(value.all, now)] ?? Infinity };
 }
 
 /**

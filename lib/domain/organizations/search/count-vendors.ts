@@ -7,6 +7,7 @@ import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filt
 import { searchVendorsSchema, type SearchVendorsInput } from "./search-vendors.schema";
 import { VENDORS } from "./search-vendors";
 import { vendorSearchSql } from "./vendor-search-sql";
+import { rememberedVendorSearch } from "./vendor-search-memo";
 
 /**
  * How many vendors a directory search finds (as `searchVendors` would list them), counted up
@@ -15,5 +16,7 @@ import { vendorSearchSql } from "./vendor-search-sql";
 export async function countVendors(_actor: Actor, input: SearchVendorsInput): Promise<RowCount> {
   const params = parseInput(searchVendorsSchema, input);
   await requireKnownFilterTags(params);
-  return countMatching(VENDORS, vendorSearchSql(params, parseSearchQuery(params.q)), MAX_COUNTED);
+  return rememberedVendorSearch("count", params, () =>
+    countMatching(VENDORS, vendorSearchSql(params, parseSearchQuery(params.q)), MAX_COUNTED),
+  );
 }

@@ -18,6 +18,7 @@ import {
 } from "./search-vendors.schema";
 import { vendorSearchSql, vendorSortKeys } from "./vendor-search-sql";
 import { vendorHighlights, type VendorHighlights } from "./vendor-highlights";
+import { rememberedVendorSearch } from "./vendor-search-memo";
 
 /** The table searched, aliased as the search's SQL expects. */
 export const VENDORS = Prisma.sql`"Organization" AS o`;
@@ -56,17 +57,19 @@ export async function searchVendors(
   await requireKnownFilterTags(params);
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "verified");
-  const { ids, nextCursor } = await fetchKeysetPage({
-    from: VENDORS,
-    idColumn: Prisma.sql`o."id"`,
-    conditions: vendorSearchSql(params, query),
-    keys: vendorSortKeys(sort, query),
-    sortName: sortName(sort, query),
-    cursor: params.cursor,
-    limit: params.limit,
-    snapshotKey: sort === "relevance" ? snapshotKeyOf("vendors", "public", params) : undefined,
-    leading: sort === "relevance" ? titleMatchSql("o", query) : null,
-  });
+  const { ids, nextCursor } = await rememberedVendorSearch("page", params, () =>
+    fetchKeysetPage({
+      from: VENDORS,
+      idColumn: Prisma.sql`o."id"`,
+      conditions: vendorSearchSql(params, query),
+      keys: vendorSortKeys(sort, query),
+      sortName: sortName(sort, query),
+      cursor: params.cursor,
+      limit: params.limit,
+      snapshotKey: sort === "relevance" ? snapshotKeyOf("vendors", "public", params) : undefined,
+      leading: sort === "relevance" ? titleMatchSql("o", query) : null,
+    }),
+  );
   const [rows, caseStudies] = await Promise.all([
     db.organization.findMany({ where: { id: { in: ids } }, select: vendorCardSelect }),
     caseStudiesOf(ids),

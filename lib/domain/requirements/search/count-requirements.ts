@@ -6,6 +6,7 @@ import { countOpenRequirements } from "../count-open-requirements";
 import { databaseNow } from "../open-for-proposals";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
 import { requirementSearchQuery } from "./project-number-search";
+import { rememberedOpenSearch } from "./open-search-memo";
 import { requirementSearchSql } from "./requirement-filters-sql";
 import { REQUIREMENTS } from "./search-requirements";
 import {
@@ -32,7 +33,9 @@ export async function countRequirements(
     return value > MAX_COUNTED ? { value: MAX_COUNTED, exact: false } : { value, exact: true };
   }
   const query = requirementSearchQuery(params.q);
-  return countMatching(REQUIREMENTS, requirementSearchSql(actor, params, query, now), MAX_COUNTED);
+  return rememberedOpenSearch("count", actor, params, now, () =>
+    countMatching(REQUIREMENTS, requirementSearchSql(actor, params, query, now), MAX_COUNTED),
+  );
 }
 
 /** The search is every open requirement (the default state, no words, no filters), in any order. */

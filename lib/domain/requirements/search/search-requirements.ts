@@ -19,6 +19,8 @@ import {
 } from "./requirement-filters-sql";
 import { requirementHighlights, type RequirementHighlights } from "./requirement-highlights";
 import { requirementSortKeys } from "./requirement-sort-keys";
+import { rememberedOpenSearch } from "./open-search-memo";
+import { visibleRequirementsWhere } from "../visibility";
 import {
   searchRequirementsSchema,
   type RequirementSearchParams,
@@ -77,24 +79,28 @@ export async function searchRequirements(
   const now = await databaseNow();
   const keys = requirementSortKeys(sort, query);
   const text = requirementTextSql(params.q, query);
-  const { ids, sortValues, nextCursor } = await fetchKeysetPage({
-    from: REQUIREMENTS,
-    idColumn: Prisma.sql`r."id"`,
-    conditions: [...text, ...requirementFiltersSql(actor, params, now)],
-    keys,
-    sortName: sortName(sort, query),
-    cursor: params.cursor,
-    limit: params.limit,
-    snapshotKey:
-      sort === "relevance"
-        ? snapshotKeyOf("requirements", visibilityScope(actor), params)
-        : undefined,
-    leading: sort === "relevance" ? titleMatchSql("r", query) : null,
-    // Every other order has its index (the publication date, deadline and budget indexes).
-    walk: sort === "relevance" ? undefined : { checked: text },
-  });
+  const found = rememberedOpenSearch("page", actor, params, now, () =>
+    fetchKeysetPage({
+      from: REQUIREMENTS,
+      idColumn: Prisma.sql`r."id"`,
+      conditions: [...text, ...requirementFiltersSql(actor, params, now)],
+      keys,
+      sortName: sortName(sort, query),
+      cursor: params.cursor,
+      limit: params.limit,
+      snapshotKey:
+        sort === "relevance"
+          ? snapshotKeyOf("requirements", visibilityScope(actor), params)
+          : undefined,
+      leading: sort === "relevance" ? titleMatchSql("r", query) : null,
+      // Every other order has its index (the publication date, deadline and budget indexes).
+      walk: sort === "relevance" ? undefined : { checked: text },
+    }),
+  );
+  const { ids, sortValues, nextCursor } = await found;
   const rows = await db.requirement.findMany({
-    where: { id: { in: ids } },
+    // Visibility again: the ids may have been kept (open-search-memo.ts).
+    where: { id: { in: ids }, ...visibleRequirementsWhere(actor) },
     select: { ...requirementSummarySelect, key: true },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
