@@ -26,7 +26,15 @@ vi.mock("next/headers", () => ({
   headers: async () => request.headers,
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN" }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { messages } = await import("@/messages");
+  return {
+    getLocale: async () => "zh-CN",
+    getTranslations: async (namespace?: string) =>
+      createTranslator({ locale: "zh-CN", messages: messages["zh-CN"], namespace }),
+  };
+});
 
 process.env.NEXTAUTH_SECRET ??= "fuzz-test-secret-fuzz-test-secret-1";
 setUpTestDatabase();
