@@ -16,7 +16,7 @@ const appP95 = (group: Sample[]) =>
 
 /** The first page of each search, by category, in the order the searches are made. */
 function firstPagesByCategory(samples: Sample[]): [Category, Sample[]][] {
-  const first = samples.filter((s) => s.page === 1 && !s.kept);
+  const first = samples.filter((s) => s.page === 1);
   return [...new Set(first.map((s) => s.category))].map((c) => [
     c,
     first.filter((s) => s.category === c),
@@ -75,8 +75,7 @@ export function firstPageTargets(samples: Sample[]): { lines: string[]; met: boo
 
 /** The slowest pages through the application, to see what the tail is made of. */
 export function slowest(samples: Sample[], count = 8): string {
-  return samples
-    .filter((s) => !s.kept)
+  return [...samples]
     .sort((a, b) => b.appMs - a.appMs)
     .slice(0, count)
     .map((s) => `  ${s.appMs.toFixed(1)} ms (SQL ${s.sqlMs.toFixed(1)} ms)  ${s.label}`)

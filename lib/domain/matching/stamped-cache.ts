@@ -44,14 +44,10 @@ export class StampedCache<Value> {
    */
   refreshInBackground(): void {
     if (this.refreshing) return;
-    this.refreshing = this.get().then(
-      () => {
-        this.refreshing = null;
-      },
-      () => {
-        this.refreshing = null;
-      },
-    );
+    const done = () => {
+      this.refreshing = null;
+    };
+    this.refreshing = this.get().then(done, done);
   }
 
   /**
