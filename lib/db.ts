@@ -1,7 +1,7 @@
 import "server-only";
 import { appendFileSync } from "node:fs";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
@@ -46,4 +46,16 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 export async function disconnectDb(): Promise<void> {
   await globalForDb.zhipeiDb?.$disconnect();
   globalForDb.zhipeiDb = undefined;
+}
+
+/**
+ * Runs a query planned with sequential scans ruled out wherever an index can answer instead
+ * (`SET LOCAL`, in a transaction of its own).
+ */
+export async function queryWithoutSeqScan<T>(query: Prisma.Sql): Promise<T[]> {
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<T[]>(query),
+  ]);
+  return rows;
 }

@@ -160,6 +160,28 @@ describe("filters", () => {
     );
   });
 
+  it("refuses tag filters that are no tag of their kind, the database's own tags too", async () => {
+    const refused = (input: SearchInput) =>
+      search(input).then(
+        () => null,
+        (error: DomainError) => error.fieldErrors,
+      );
+    // An industry's slug is no capability, and a slug nobody defined is nothing.
+    expect(await refused({ capability: "power-grid", industry: "no-such-industry" })).toEqual({
+      capability: ["unknownTag"],
+      industry: ["unknownTag"],
+    });
+    expect(await refused({ capability: "custom-capability" })).toEqual({
+      capability: ["unknownTag"],
+    });
+    await db.tag.create({
+      data: { slug: "custom-capability", kind: "CAPABILITY", labelZh: "自定义", labelEn: "Custom" },
+    });
+    expect(
+      await refused({ capability: ["custom-capability", "llm"], industry: "power-grid" }),
+    ).toBe(null);
+  });
+
   it("refuses a malformed cursor as a validation error on the cursor", async () => {
     const error = await search({ cursor: "not-a-cursor" }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DomainError);

@@ -68,6 +68,7 @@ export async function searchVendors(
       limit: params.limit,
       snapshotKey: sort === "relevance" ? snapshotKeyOf("vendors", "public", params) : undefined,
       leading: sort === "relevance" ? titleMatchSql("o", query) : null,
+      throughIndexes: query.terms.length > 0,
     }),
   );
   const [rows, caseStudies] = await Promise.all([
