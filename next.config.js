@@ -1,6 +1,14 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// The messages are compiled at build time (next-intl's `precompile`): pages format them without
+// parsing ICU text on every request, and the browser gets no ICU parser (docs/performance.md).
+// The compiler refuses a message that is not valid ICU (messages/messages.test.ts checks too).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: {
+    messages: { path: "./messages", format: "json", locales: "infer", precompile: true },
+  },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

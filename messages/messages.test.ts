@@ -1,3 +1,4 @@
+import { createTranslator, IntlErrorCode } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { messages } from "./index";
 
@@ -22,6 +23,21 @@ describe("translations", () => {
         return typeof text !== "string" || text.trim() === "";
       });
       expect(empty, locale).toEqual([]);
+    }
+  });
+
+  it("is valid ICU in every text (the build precompiles them: next.config.js)", () => {
+    for (const locale of ["zh-CN", "en"] as const) {
+      const invalid: string[] = [];
+      const t = createTranslator({
+        locale,
+        messages: messages[locale],
+        onError: (error) => {
+          if (error.code === IntlErrorCode.INVALID_MESSAGE) invalid.push(error.message);
+        },
+      });
+      for (const path of keyPaths(messages[locale])) t(path as never);
+      expect(invalid, locale).toEqual([]);
     }
   });
 });

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatInstant } from "@/lib/format/date-time";
+import type { Locale } from "@/lib/i18n/config";
 import type { OrganizationRequirementItem } from "@/lib/domain/requirements/authoring/list-organization-requirements";
 import { DeadlineText } from "@/components/requirements/deadline-text";
 import { ProjectNumber } from "@/components/requirements/project-number";
@@ -15,7 +17,10 @@ export async function RequirementRow({
 }: {
   requirement: OrganizationRequirementItem;
 }) {
-  const [t, format] = await Promise.all([getTranslations("authoring.dashboard"), getFormatter()]);
+  const [t, locale] = await Promise.all([
+    getTranslations("authoring.dashboard"),
+    getLocale() as Promise<Locale>,
+  ]);
   const changesRequested = r.status === "DRAFT" ? r.statusReason : null;
   return (
     <article className="grid gap-3 px-4 py-4 sm:grid-cols-[1fr_auto] sm:gap-6 sm:px-5">
@@ -47,7 +52,7 @@ export async function RequirementRow({
         <p className="mt-1 text-xs text-slate-500">
           <time dateTime={r.updatedAt.toISOString()}>
             {t("updatedAt", {
-              date: format.dateTime(r.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+              date: formatInstant(r.updatedAt, locale, "dateTime"),
             })}
           </time>
           {r.createdBy && (

@@ -1,6 +1,8 @@
 import { cache } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatInstant } from "@/lib/format/date-time";
 import { daysLeft } from "@/lib/format/deadline";
+import type { Locale } from "@/lib/i18n/config";
 import { databaseNow, isPastDeadline } from "@/lib/domain/requirements/open-for-proposals";
 
 /** The database's clock, read once per page however many deadlines it shows. */
@@ -11,15 +13,18 @@ const unbroken = (text: string) => text.replace(/ /g, "\u00a0");
 
 /** The deadline in Asia/Shanghai time, with the days left while it is open (by the database's clock). */
 export async function DeadlineText({ deadline }: { deadline: Date | null }) {
-  const [format, t] = await Promise.all([getFormatter(), getTranslations("requirement")]);
+  const [locale, t] = await Promise.all([
+    getLocale() as Promise<Locale>,
+    getTranslations("requirement"),
+  ]);
   if (!deadline) return <>{t("noDeadline")}</>;
   const now = await pageNow();
   const closed = isPastDeadline({ deadline }, now);
   return (
     <>
       <time dateTime={deadline.toISOString()}>
-        {`${unbroken(format.dateTime(deadline, { dateStyle: "medium" }))} ${unbroken(
-          format.dateTime(deadline, { timeStyle: "short" }),
+        {`${unbroken(formatInstant(deadline, locale, "date"))} ${unbroken(
+          formatInstant(deadline, locale, "time"),
         )}`}
       </time>
       <span className={`ml-1.5 whitespace-nowrap ${closed ? "text-slate-500" : "text-amber-700"}`}>

@@ -51,6 +51,7 @@ function termRanges(normalized: string, term: QueryTerm): Range[] {
 
 /** The matched ranges of `text` (in its own offsets), sorted and merged. */
 export function matchRanges(text: string, terms: QueryTerm[]): Range[] {
+  if (terms.length === 0) return []; // a list without a search: nothing to normalize
   const { normalized, starts, ends } = normalizedWithOffsets(text);
   const ranges = terms
     .flatMap((term) => termRanges(normalized, term))
