@@ -1,3 +1,4 @@
+import { mapInSlices } from "@/lib/async/in-slices";
 import type { TermVector } from "./text-vectors";
 
 /**
@@ -6,21 +7,29 @@ import type { TermVector } from "./text-vectors";
  */
 export class Postings {
   private readonly lists = new Map<string, { documents: number[]; weights: number[] }>();
+  private documentCount = 0;
 
-  constructor(private readonly vectors: readonly TermVector[]) {
-    vectors.forEach((vector, document) => {
-      for (const [term, weight] of vector) {
-        let list = this.lists.get(term);
-        if (!list) this.lists.set(term, (list = { documents: [], weights: [] }));
-        list.documents.push(document);
-        list.weights.push(weight);
-      }
-    });
+  /** The index of `vectors`, built in slices that let the event loop run between them. */
+  static async of(vectors: readonly TermVector[]): Promise<Postings> {
+    const postings = new Postings();
+    await mapInSlices(vectors, (vector) => postings.add(vector));
+    return postings;
+  }
+
+  /** Adds the next document: documents are numbered in the order they are added. */
+  add(vector: TermVector): void {
+    const document = this.documentCount++;
+    for (const [term, weight] of vector) {
+      let list = this.lists.get(term);
+      if (!list) this.lists.set(term, (list = { documents: [], weights: [] }));
+      list.documents.push(document);
+      list.weights.push(weight);
+    }
   }
 
   /** The cosine of `query` with each document, by the documents' order. */
   cosines(query: TermVector): Float64Array {
-    const result = new Float64Array(this.vectors.length);
+    const result = new Float64Array(this.documentCount);
     for (const [term, weight] of query) {
       const list = this.lists.get(term);
       if (!list) continue;

@@ -1,3 +1,4 @@
+import { mapInSlices } from "@/lib/async/in-slices";
 import type { Scored } from "./contributions";
 import { Postings } from "./postings";
 import type { RequirementFacts, VendorFacts } from "./profiles";
@@ -12,12 +13,12 @@ export interface VendorIndex<Vendor> {
   postings: Postings;
 }
 
-export function indexVendors<Vendor extends { terms: TermCounts }>(
+export async function indexVendors<Vendor extends { terms: TermCounts }>(
   vendors: Vendor[],
-): VendorIndex<Vendor> {
+): Promise<VendorIndex<Vendor>> {
   const idf = new Idf(vendors.map((vendor) => vendor.terms));
-  const indexed = vendors.map((v) => ({ ...v, vector: idf.vector(v.terms) }));
-  return { vendors: indexed, idf, postings: new Postings(indexed.map((v) => v.vector)) };
+  const indexed = await mapInSlices(vendors, (v) => ({ ...v, vector: idf.vector(v.terms) }));
+  return { vendors: indexed, idf, postings: await Postings.of(indexed.map((v) => v.vector)) };
 }
 
 type Requirement = { facts: RequirementFacts; terms: TermCounts };

@@ -3,6 +3,8 @@ import { percentile } from "./report";
 
 export interface PageLoad {
   requestsPerSecond: number;
+  /** Answers received in the run. */
+  requests: number;
   p50Ms: number;
   p95Ms: number;
   /** Answers other than 2xx, and connection errors and timeouts. */
@@ -32,6 +34,7 @@ export async function loadPage(
   });
   return {
     requestsPerSecond: result.requests.average,
+    requests: latencies.length,
     p50Ms: percentile(latencies, 50),
     p95Ms: percentile(latencies, 95),
     failures: result.non2xx + result.errors + result.timeouts,

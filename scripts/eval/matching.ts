@@ -9,7 +9,7 @@ import { ndcgAt, reciprocalRank } from "./ranking-metrics";
 type Ranker = (requirement: EvalRequirement, vendors: EvalVendor[]) => string[];
 
 const { vendors, requirements } = loadEvalSet();
-const index = indexVendors(vendors);
+const index = await indexVendors(vendors);
 
 const rankers: Record<string, Ranker> = {
   engine: (requirement) => rankVendorsFor(requirement, index).map((m) => m.vendor.facts.id),

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { mapInSlices } from "@/lib/async/in-slices";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { RequirementStatus, Visibility } from "@/lib/generated/prisma/enums";
@@ -44,16 +45,20 @@ export async function loadRequirements(where: Prisma.Sql): Promise<MatchableRequ
     SELECT id, key, "orgId", title, industry, capabilities, region, "domesticStackRequired", status, visibility, deadline, "updatedAt",
            ${searchTextWordsSql(REQUIREMENT_TEXT_LINES)} AS words
     FROM "Requirement" r WHERE ${where}`;
-  return rows.map(({ words, key, title, status, visibility, deadline, updatedAt, ...facts }) => ({
-    facts,
-    key,
-    title,
-    status,
-    visibility,
-    deadline,
-    updatedAt,
-    terms: countTerms(words.split(" ")),
-  }));
+  // The corpus reads every published requirement: their words are counted in slices.
+  return mapInSlices(
+    rows,
+    ({ words, key, title, status, visibility, deadline, updatedAt, ...facts }) => ({
+      facts,
+      key,
+      title,
+      status,
+      visibility,
+      deadline,
+      updatedAt,
+      terms: countTerms(words.split(" ")),
+    }),
+  );
 }
 
 export const requirementsWithIds = (ids: string[]) => Prisma.sql`r.id = ANY(${ids})`;

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { mapInSlices } from "@/lib/async/in-slices";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VendorFacts } from "@/lib/matching/profiles";
@@ -70,7 +71,7 @@ export async function loadVendors(ids?: string[]): Promise<MatchableVendor[]> {
   for (const row of cases)
     (casesOf.get(row.orgId) ?? casesOf.set(row.orgId, []).get(row.orgId)!).push(row);
   const recordOf = new Map(records.map((row) => [row.vendorOrgId, row]));
-  return vendors.map((row) => ({
+  return mapInSlices(vendors, (row) => ({
     key: row.key,
     name: row.name,
     nameEn: row.nameEn,

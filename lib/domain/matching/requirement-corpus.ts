@@ -1,5 +1,6 @@
 import "server-only";
 
+import { mapInSlices } from "@/lib/async/in-slices";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visitor } from "@/lib/auth/actor";
@@ -38,14 +39,14 @@ async function buildCorpus(): Promise<RequirementCorpus> {
     }),
   ]);
   const idf = new Idf(requirements.map((r) => r.terms));
-  const indexed = requirements.map((r) => ({ ...r, vector: idf.vector(r.terms) }));
+  const indexed = await mapInSlices(requirements, (r) => ({ ...r, vector: idf.vector(r.terms) }));
   const visibleToAll = new Set(publicRows.map((row) => row.id));
   return {
     requirements: indexed,
     visibleToAll: Uint8Array.from(indexed, (r) => (visibleToAll.has(r.facts.id) ? 1 : 0)),
     deadlines: Float64Array.from(indexed, (r) => r.deadline?.getTime() ?? Infinity),
     idf,
-    postings: new Postings(indexed.map((r) => r.vector)),
+    postings: await Postings.of(indexed.map((r) => r.vector)),
     indexOf: new Map(indexed.map((r, i) => [r.facts.id, i])),
   };
 }
