@@ -20,6 +20,7 @@ export interface LikenessProbe {
 /** Candidates sharing the industry or a capability, newest first: enough to rank, bounded. */
 const CANDIDATES = 500;
 
+/** What a candidate is scored by: all in the publication-date index (an index-only scan). */
 const candidateSelect = {
   id: true,
   key: true,
@@ -29,9 +30,19 @@ const candidateSelect = {
   status: true,
   deadline: true,
   updatedAt: true,
+} as const;
+
+/** What only the shown few need besides: read for them alone, not for every candidate. */
+const shownSelect = {
+  id: true,
   organization: { select: { id: true, name: true, nameEn: true } },
   award: { select: { proposal: { select: { vendor: { select: { id: true, name: true } } } } } },
 } as const;
+
+async function shownDetails(ids: string[]) {
+  const rows = await db.requirement.findMany({ where: { id: { in: ids } }, select: shownSelect });
+  return new Map(rows.map((row) => [row.id, row]));
+}
 
 /**
  * The requirements most like `probe`, of enterprises other than `ownOrgId`, that the actor may
@@ -74,22 +85,30 @@ export async function similarRequirements(
   const idf = new Idf([probe.terms, ...candidates.map((c) => c.terms)]);
   const probeVector = idf.vector(probe.terms);
   // Every candidate scored by numbers alone; only the few shown are explained.
-  return candidates
+  const shown = candidates
     .map((c) => ({ ...c, score: likenessScore(probe, c.row, idf.cosine(probeVector, c.terms)) }))
     .filter((match) => match.score > 0)
     .sort((a, b) => b.score - a.score)
-    .slice(0, options.limit)
-    .map(({ row, terms }) => ({
+    .slice(0, options.limit);
+  const details = await shownDetails(shown.map(({ row }) => row.id));
+  return shown.flatMap(({ row, terms }) => {
+    const detail = details.get(row.id);
+    if (!detail) return []; // deleted since
+    const { score, contributions } = requirementLikeness(
+      probe,
       row,
-      ...requirementLikeness(probe, row, compareVectors(probeVector, idf.vector(terms))),
-    }))
-    .map(({ row, score, contributions }) => ({
-      requirement: { id: row.id, key: row.key, title: row.title, industry: row.industry },
-      organization: row.organization,
-      status: effectiveStatus(row, now),
-      awardedTo: row.award?.proposal.vendor ?? null,
-      score,
-      contributions,
-      reasons: formatReasons(contributions, options.locale),
-    }));
+      compareVectors(probeVector, idf.vector(terms)),
+    );
+    return [
+      {
+        requirement: { id: row.id, key: row.key, title: row.title, industry: row.industry },
+        organization: detail.organization,
+        status: effectiveStatus(row, now),
+        awardedTo: detail.award?.proposal.vendor ?? null,
+        score,
+        contributions,
+        reasons: formatReasons(contributions, options.locale),
+      },
+    ];
+  });
 }
