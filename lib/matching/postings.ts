@@ -1,4 +1,4 @@
-import { mapInSlices } from "@/lib/async/in-slices";
+import { eachInSlices } from "@/lib/async/in-slices";
 import type { TermVector } from "./text-vectors";
 
 /**
@@ -12,7 +12,7 @@ export class Postings {
   /** The index of `vectors`, built in slices that let the event loop run between them. */
   static async of(vectors: readonly TermVector[]): Promise<Postings> {
     const postings = new Postings();
-    await mapInSlices(vectors, (vector) => postings.add(vector));
+    await eachInSlices(vectors, (vector) => postings.add(vector));
     return postings;
   }
 
