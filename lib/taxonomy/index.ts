@@ -20,3 +20,11 @@ export function tagLabel(slug: string, locale: Locale): string {
   if (!tag) return slug;
   return locale === "en" ? tag.en : tag.zh;
 }
+
+const slugsOf = (tags: readonly TagDefinition[]) => new Set(tags.map((tag) => tag.slug));
+const taxonomySlugs = { CAPABILITY: slugsOf(capabilityTags), INDUSTRY: slugsOf(industryTags) };
+
+/** Whether the slug is one of the taxonomy file's tags of that kind. */
+export function isTaxonomyTag(kind: "CAPABILITY" | "INDUSTRY", slug: string): boolean {
+  return taxonomySlugs[kind].has(slug);
+}

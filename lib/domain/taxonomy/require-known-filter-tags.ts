@@ -1,20 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { requireKnownTags, type TagCheck } from "@/lib/domain/organizations/require-known-tags";
-import { capabilityTags, industryTags } from "@/lib/taxonomy";
+import { isTaxonomyTag } from "@/lib/taxonomy";
 
-/**
- * The taxonomy's own tags, known without asking the database: prepareDatabase adds every one of
- * them (syncTaxonomy) and nothing removes a tag.
- */
-const TAXONOMY = new Set([
-  ...capabilityTags.map((tag) => `CAPABILITY:${tag.slug}`),
-  ...industryTags.map((tag) => `INDUSTRY:${tag.slug}`),
-]);
-
+// The taxonomy's own tags are known without asking the database: prepareDatabase adds every
+// one of them (syncTaxonomy) and nothing removes a tag.
 const beyondTaxonomy = (check: TagCheck): TagCheck => ({
   ...check,
-  slugs: check.slugs.filter((slug) => !TAXONOMY.has(`${check.kind}:${slug}`)),
+  slugs: check.slugs.filter((slug) => !isTaxonomyTag(check.kind, slug)),
 });
 
 /**
