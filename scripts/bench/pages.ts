@@ -65,16 +65,20 @@ async function measure(
 ) {
   const rows: Row[] = [];
   const reference: Page = { name: `${REFERENCE} (layout only)`, path: REFERENCE };
-  // Each page once first, as on a server that has been up a while: the requirement page starts
-  // the matching corpus's build, which the vendor workspace waits for (measured apart: its
-  // build is a cost of each change of the published requirements, not of a page).
-  for (const page of pages) await pageWeight(`${base}${page.path}`, page.as && cookies[page.as]);
+  // Each page weighed first, before any is measured, as on a server that has been up a while:
+  // the requirement page starts the matching corpus's build, which the vendor workspace waits
+  // for (measured apart: its build is a cost of each change of the published requirements).
+  const weights = new Map<string, PageWeight>();
+  for (const page of [reference, ...pages]) {
+    const weight = await pageWeight(`${base}${page.path}`, page.as && cookies[page.as]);
+    if (weight.status !== 200) throw new Error(`${page.path} answered ${weight.status}`);
+    weights.set(page.path, weight);
+  }
   // The reference is measured first and last: the share uses the mean of the two.
   for (const page of [reference, ...pages, { ...reference, name: `${reference.name}, again` }]) {
     const url = `${base}${page.path}`;
     const cookie = page.as && cookies[page.as];
-    const weight = await pageWeight(url, cookie);
-    if (weight.status !== 200) throw new Error(`${page.path} answered ${weight.status}`);
+    const weight = weights.get(page.path)!;
     await loadPage(url, { seconds: 1, connections: CONNECTIONS, cookie }); // warm-up
     const cpuBefore = processTreeCpuMs(serverPid);
     const load = await loadPage(url, { seconds: SECONDS, connections: CONNECTIONS, cookie });
