@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { visitor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { dismissRecommendation } from "@/lib/domain/matching/dismiss-recommendation";
 import { findSimilarRequirements } from "@/lib/domain/matching/find-similar-requirements";
@@ -220,5 +221,44 @@ describe("similar requirements", () => {
       status: "AWARDED",
       awardedTo: { id: vendor.org.id },
     });
+  });
+
+  it("keeps a visitor's ranking until a published requirement is written, showing each as it is now", async () => {
+    const other = await createOrganization({ name: "兄弟单位" });
+    const mine = await meterRequirement("电能表异常检测");
+    const theirs = await meterRequirement("兄弟单位电能表异常检测", { orgId: other.id });
+    const similar = () => findSimilarRequirements(visitor, { requirementId: mine.id });
+    const theirsShown = async () => (await similar()).find((s) => s.requirement.id === theirs.id);
+    const reasons = (await theirsShown())!.reasons;
+    expect(reasons).toEqual(expect.arrayContaining(["同属电网行业"]));
+
+    // A write that moves no stamp (no use case writes so): the kept ranking still holds.
+    await db.$executeRaw`UPDATE "Requirement" SET capabilities = '{speech}' WHERE id = ${theirs.id}`;
+    expect((await theirsShown())!.reasons).toEqual(reasons);
+    // What it shows is read as it is now.
+    await db.organization.update({ where: { id: other.id }, data: { name: "兄弟单位（更名）" } });
+    await db.requirement.update({ where: { id: theirs.id }, data: { title: "改名的计量需求" } });
+    expect(await theirsShown()).toMatchObject({
+      requirement: { title: "改名的计量需求" },
+      organization: { name: "兄弟单位（更名）" },
+    });
+    // That edit of a published requirement moved the stamp: ranked again, by what it holds now.
+    expect((await theirsShown())!.reasons).not.toEqual(reasons);
+  });
+
+  it("drops a kept requirement once it leaves the market, and shows the next in its place", async () => {
+    const mine = await meterRequirement("电能表异常检测");
+    const awarded = await meterRequirement("兄弟单位电能表异常检测", { status: "AWARDED" });
+    const closed = await meterRequirement("台区电能表计量异常", { status: "UNSUCCESSFUL" });
+    const shown = async () =>
+      (await findSimilarRequirements(visitor, { requirementId: mine.id, limit: 1 })).map(
+        (s) => s.requirement.id,
+      );
+    const [first] = await shown();
+    expect([awarded.id, closed.id]).toContain(first);
+
+    // An admin removes it: a write to no published requirement, so the ranking is kept.
+    await db.requirement.update({ where: { id: first }, data: { status: "REMOVED" } });
+    expect(await shown()).toEqual([first === awarded.id ? closed.id : awarded.id]);
   });
 });

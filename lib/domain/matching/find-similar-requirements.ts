@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { parseInput } from "@/lib/validation/parse-input";
 import { findVisibleRequirement } from "./find-requirement";
 import { similarRequirementsSchema } from "./matching.schema";
-import { similarRequirements } from "./similar-requirements";
+import { rankSimilarRequirements, showSimilarRequirements } from "./similar-requirements";
+import { rememberedSimilarRanking } from "./similar-requirements-memo";
 
 /**
  * On a requirement's page: the most similar requirements of other enterprises, with their state
@@ -19,10 +20,9 @@ export async function findSimilarRequirements(
   const requirement = await findVisibleRequirement(actor, { requirementId });
   const { facts, terms } = requirement;
   const probe = { industry: facts.industry, capabilities: [...facts.capabilities], terms };
-  return similarRequirements(actor, probe, {
-    ownOrgId: requirement.facts.orgId,
-    excludeId: requirement.facts.id,
-    limit,
-    locale,
-  });
+  const written = { id: facts.id, updatedAt: requirement.updatedAt };
+  const ranking = await rememberedSimilarRanking(actor, written, limit, () =>
+    rankSimilarRequirements(actor, probe, { ownOrgId: facts.orgId, excludeId: facts.id, limit }),
+  );
+  return showSimilarRequirements(actor, ranking, { limit, locale });
 }
