@@ -93,3 +93,26 @@ it("reads a changed requirement at the next request", async () => {
   await db.requirement.update({ where: { id: requirement.id }, data: { capabilities: ["llm"] } });
   expect(await coverage()).toMatch(/^覆盖所需能力 1\/1/);
 });
+
+it("reads the vendor's changed capabilities and description in its feed at the next request", async () => {
+  const vendor = await vendorWithCases({ name: "视觉厂", capabilities: ["computer-vision"] });
+  const { actor: owner } = await createUser({ orgId: vendor.id, role: "OWNER" });
+  const { requirement } = await requirementOf();
+  const reasons = async () =>
+    (await recommendRequirements(owner, { vendorId: vendor.id })).items.find(
+      (item) => item.requirement.id === requirement.id,
+    )?.reasons ?? [];
+  const profile = { orgId: vendor.id, name: "视觉厂", industries: [] };
+  expect(await reasons()).not.toContainEqual(expect.stringMatching(/^覆盖所需能力/));
+
+  await updateOrganizationProfile(owner, { ...profile, capabilities: ["llm"] });
+  expect(await reasons()).toContainEqual(expect.stringMatching(/^覆盖所需能力 1\/1/));
+  expect(await reasons()).not.toContainEqual(expect.stringMatching(/^内容相关/));
+
+  await updateOrganizationProfile(owner, {
+    ...profile,
+    capabilities: ["llm"],
+    description: "政务咨询问答",
+  });
+  expect(await reasons()).toContainEqual(expect.stringMatching(/^内容相关：.*政务/));
+});

@@ -13,6 +13,7 @@ import { loadRequirements, requirementsWithIds } from "./load-requirements";
 import { loadVendors } from "./load-vendors";
 import { seeMatchesOf } from "./matching-permissions";
 import { recommendRequirementsSchema, type RecommendRequirementsInput } from "./matching.schema";
+import { rememberedFeed } from "./recommendation-memo";
 import { openAndVisible, requirementCorpus } from "./requirement-corpus";
 
 async function findVendor(ref: { vendorId: string } | { vendorKey: string }) {
@@ -35,23 +36,23 @@ export async function recommendRequirements(actor: Actor, input: RecommendRequir
   const { limit, locale, ...ref } = parseInput(recommendRequirementsSchema, input);
   const vendor = await findVendor(ref);
   seeMatchesOf.require(actor, vendor.facts.id);
-  const [corpus, now, dismissedIds] = await Promise.all([
-    requirementCorpus(),
+  const [now, dismissedIds] = await Promise.all([
     databaseNow(),
     dismissedRequirementIds(vendor.facts.id),
   ]);
-  const [invited, dismissed] = await Promise.all([
-    privatelyVisibleOpenIds(vendor.facts.id, now),
-    dismissedIds.length ? loadRequirements(requirementsWithIds(dismissedIds)) : [],
-  ]);
-  const ranked = rankRequirementsFor(vendor, corpus, {
-    eligible: openAndVisible(corpus, now, invited, new Set(dismissedIds)),
-    dismissed,
-    limit,
-  });
-  return {
-    vendor: { id: vendor.facts.id, key: vendor.key, name: vendor.name },
-    items: ranked.map(({ requirement, score, contributions }) => ({
+  const invited = await privatelyVisibleOpenIds(vendor.facts.id, now);
+  const items = await rememberedFeed({ vendor, limit, invited, dismissedIds }, now, async () => {
+    const [corpus, dismissed] = await Promise.all([
+      requirementCorpus(),
+      dismissedIds.length ? loadRequirements(requirementsWithIds(dismissedIds)) : [],
+    ]);
+    const ranked = rankRequirementsFor(vendor, corpus, {
+      eligible: openAndVisible(corpus, now, invited, new Set(dismissedIds)),
+      dismissed,
+      limit,
+    });
+    // Plain values: a kept feed holds no part of the corpus it was ranked from.
+    return ranked.map(({ requirement, score, contributions }) => ({
       requirement: {
         id: requirement.facts.id,
         key: requirement.key,
@@ -62,7 +63,10 @@ export async function recommendRequirements(actor: Actor, input: RecommendRequir
       },
       score,
       contributions,
-      reasons: formatReasons(contributions, locale),
-    })),
+    }));
+  });
+  return {
+    vendor: { id: vendor.facts.id, key: vendor.key, name: vendor.name },
+    items: items.map((item) => ({ ...item, reasons: formatReasons(item.contributions, locale) })),
   };
 }
