@@ -23,14 +23,19 @@ const e2eApp = JSON.parse(readFileSync(`.data/e2e-app-${first}.json`, "utf8")) a
   ownerUrl: string;
 };
 
-/** Round robin over both instances; each answer says which one served it. */
+/**
+ * Round robin over both instances, pages and other requests (scripts, prefetches) each in their
+ * own turn: how many of the others a page makes varies, and must not decide where the next page
+ * goes. Each answer says which instance served it.
+ */
 function startProxy(): Promise<{ server: Server; served: string[] }> {
   const proxy = createProxyServer({});
   const targets = [first, second];
   const served: string[] = [];
-  let next = 0;
+  const turns = { document: 0, other: 0 };
   const server = createServer((req, res) => {
-    const port = targets[next++ % targets.length]!;
+    const kind = req.headers["sec-fetch-dest"] === "document" ? "document" : "other";
+    const port = targets[turns[kind]++ % targets.length]!;
     served.push(`${port} ${req.method} ${req.url}`);
     res.setHeader("x-served-by", String(port));
     proxy.web(req, res, { target: instanceUrl(port) }, () => {
