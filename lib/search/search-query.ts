@@ -164,6 +164,23 @@ const wholeSearchQuery = (terms: QueryTerm[], weight?: Weights) =>
   );
 
 /**
+ * `wordQuery` with each Latin prefix replaced by the words it stands for (`words`, by prefix;
+ * a prefix without them stays one): the same rows, found by exact lookups of the index.
+ */
+export function expandedWordQuery(
+  query: SearchQuery,
+  words: ReadonlyMap<string, readonly string[]>,
+): string | null {
+  const matchers = query.terms
+    .filter((term) => !term.han)
+    .map((term) => {
+      const expansion = term.prefix ? words.get(term.text) : undefined;
+      return expansion?.length ? `(${expansion.map(lexeme).join(" | ")})` : wordMatcher(term);
+    });
+  return joined(matchers, "&");
+}
+
+/**
  * A user's search, every term of which must match. The tsquery texts are built from letters and
  * digits only and are passed as parameters, so no user text can change their structure, let
  * alone the SQL around them.

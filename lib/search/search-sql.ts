@@ -26,7 +26,17 @@ export function bigramVectorOf(text: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`strip(to_tsvector('simple', ${line(text, 5)}))`;
 }
 
-/** Stores a row's searchText and the vectors built from it, in the caller's transaction. */
+/** Adds the words of every word vector of `table` to "SearchWord": for rows written in bulk. */
+export const addSearchWordsOfSql = (table: "Requirement" | "Organization") => Prisma.sql`
+  INSERT INTO "SearchWord" ("word")
+  SELECT DISTINCT words.lexeme FROM ${Prisma.raw(`"${table}"`)} AS t, unnest(t."searchVector") AS words
+  ON CONFLICT DO NOTHING`;
+
+/**
+ * Stores a row's searchText and the vectors built from it, and adds the words of its word vector
+ * to "SearchWord" (prefix-words.ts), in the caller's transaction. The new words are inserted in
+ * their order, so two writers adding the same ones wait for each other rather than deadlock.
+ */
 export async function writeSearchIndex(
   tx: Prisma.TransactionClient,
   table: "Requirement" | "Organization",
@@ -35,12 +45,19 @@ export async function writeSearchIndex(
 ): Promise<void> {
   const indexed = Prisma.sql`indexed.text`;
   await tx.$executeRaw`
-    UPDATE ${Prisma.raw(`"${table}"`)}
-    SET "searchText" = ${indexed},
-        "searchVector" = ${wordVectorOf(indexed)},
-        "searchBigrams" = ${bigramVectorOf(indexed)}
-    FROM (SELECT ${text}::text AS text) AS indexed
-    WHERE "id" = ${id}`;
+    WITH written AS (
+      UPDATE ${Prisma.raw(`"${table}"`)}
+      SET "searchText" = ${indexed},
+          "searchVector" = ${wordVectorOf(indexed)},
+          "searchBigrams" = ${bigramVectorOf(indexed)}
+      FROM (SELECT ${text}::text AS text) AS indexed
+      WHERE "id" = ${id}
+      RETURNING "searchVector"
+    )
+    INSERT INTO "SearchWord" ("word")
+    SELECT words.lexeme FROM written, unnest(written."searchVector") AS words
+    ORDER BY words.lexeme
+    ON CONFLICT DO NOTHING`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { bigramVectorOf, wordVectorOf } from "@/lib/search/search-sql";
+import { addSearchWordsOfSql, bigramVectorOf, wordVectorOf } from "@/lib/search/search-sql";
 import {
   FULL_SIZE,
   GENERATOR_VERSION,
@@ -146,8 +146,12 @@ export async function loadDataset(
       if (done % 20_000 === 0)
         log(`  ${done} requirements; ${((performance.now() - started) / 1000).toFixed(0)} s`);
     }
+    for (const table of ["Organization", "Requirement"] as const) {
+      const words = addSearchWordsOfSql(table);
+      await client.query(words.text, words.values);
+    }
     log("  VACUUM ANALYZE…");
-    await client.query(`VACUUM ANALYZE "Organization", "CaseStudy", "Requirement"`);
+    await client.query(`VACUUM ANALYZE "Organization", "CaseStudy", "Requirement", "SearchWord"`);
     const seconds = (performance.now() - started) / 1000;
     await client.query(`INSERT INTO ${MARKER} (marker, seconds) VALUES ($1, $2)`, [
       wanted,

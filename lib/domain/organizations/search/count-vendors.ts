@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/paging/keyset-page";
+import { withPrefixesExpanded } from "@/lib/search/prefix-words";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { parseInput } from "@/lib/validation/parse-input";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
@@ -16,7 +17,8 @@ import { rememberedVendorSearch } from "./vendor-search-memo";
 export async function countVendors(_actor: Actor, input: SearchVendorsInput): Promise<RowCount> {
   const params = parseInput(searchVendorsSchema, input);
   await requireKnownFilterTags(params);
-  return rememberedVendorSearch("count", params, () =>
-    countMatching(VENDORS, vendorSearchSql(params, parseSearchQuery(params.q)), MAX_COUNTED),
-  );
+  return rememberedVendorSearch("count", params, async () => {
+    const query = await withPrefixesExpanded(parseSearchQuery(params.q));
+    return countMatching(VENDORS, vendorSearchSql(params, query), MAX_COUNTED);
+  });
 }

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { fetchKeysetPage } from "@/lib/paging/keyset-page";
 import { appliedSort, sortName } from "@/lib/search/relevance-sort";
+import { withPrefixesExpanded } from "@/lib/search/prefix-words";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
@@ -57,11 +58,11 @@ export async function searchVendors(
   await requireKnownFilterTags(params);
   const query = parseSearchQuery(params.q);
   const sort = appliedSort(params.sort, query, "verified");
-  const { ids, nextCursor } = await rememberedVendorSearch("page", params, () =>
+  const { ids, nextCursor } = await rememberedVendorSearch("page", params, async () =>
     fetchKeysetPage({
       from: VENDORS,
       idColumn: Prisma.sql`o."id"`,
-      conditions: vendorSearchSql(params, query),
+      conditions: vendorSearchSql(params, await withPrefixesExpanded(query)),
       keys: vendorSortKeys(sort, query),
       sortName: sortName(sort, query),
       cursor: params.cursor,

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { countMatching, MAX_COUNTED, type RowCount } from "@/lib/paging/keyset-page";
+import { withPrefixesExpanded } from "@/lib/search/prefix-words";
 import { parseInput } from "@/lib/validation/parse-input";
 import { countOpenRequirements } from "../count-open-requirements";
 import { databaseNow } from "../open-for-proposals";
@@ -33,9 +34,10 @@ export async function countRequirements(
     return value > MAX_COUNTED ? { value: MAX_COUNTED, exact: false } : { value, exact: true };
   }
   const query = requirementSearchQuery(params.q);
-  return rememberedOpenSearch("count", actor, params, now, () =>
-    countMatching(REQUIREMENTS, requirementSearchSql(actor, params, query, now), MAX_COUNTED),
-  );
+  return rememberedOpenSearch("count", actor, params, now, async () => {
+    const conditions = requirementSearchSql(actor, params, await withPrefixesExpanded(query), now);
+    return countMatching(REQUIREMENTS, conditions, MAX_COUNTED);
+  });
 }
 
 /** The search is every open requirement (the default state, no words, no filters), in any order. */

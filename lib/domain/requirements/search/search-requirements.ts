@@ -7,6 +7,7 @@ import { appliedSort, sortName } from "@/lib/search/relevance-sort";
 import type { CursorValue } from "@/lib/paging/keyset";
 import { snapshotKeyOf } from "@/lib/search/search-snapshots";
 import { titleMatchSql } from "@/lib/search/search-sql";
+import { withPrefixesExpanded } from "@/lib/search/prefix-words";
 import { parseInput } from "@/lib/validation/parse-input";
 import { databaseNow, effectiveStatus } from "../open-for-proposals";
 import { requireKnownFilterTags } from "@/lib/domain/taxonomy/require-known-filter-tags";
@@ -78,9 +79,9 @@ export async function searchRequirements(
   const sort = appliedSort(params.sort, query, "newest");
   const now = await databaseNow();
   const keys = requirementSortKeys(sort, query);
-  const text = requirementTextSql(params.q, query);
-  const found = rememberedOpenSearch("page", actor, params, now, () =>
-    fetchKeysetPage({
+  const found = rememberedOpenSearch("page", actor, params, now, async () => {
+    const text = requirementTextSql(params.q, await withPrefixesExpanded(query));
+    return fetchKeysetPage({
       from: REQUIREMENTS,
       idColumn: Prisma.sql`r."id"`,
       conditions: [...text, ...requirementFiltersSql(actor, params, now)],
@@ -95,8 +96,8 @@ export async function searchRequirements(
       leading: sort === "relevance" ? titleMatchSql("r", query) : null,
       // Every other order has its index (the publication date, deadline and budget indexes).
       walk: sort === "relevance" ? undefined : { checked: text },
-    }),
-  );
+    });
+  });
   const { ids, sortValues, nextCursor } = await found;
   const rows = await db.requirement.findMany({
     // Visibility again: the ids may have been kept (open-search-memo.ts).
