@@ -262,4 +262,21 @@ describe("similar requirements", () => {
     await db.requirement.update({ where: { id: first }, data: { status: "REMOVED" } });
     expect(await shown()).toEqual([first === awarded.id ? closed.id : awarded.id]);
   });
+
+  it("shows a vendor a requirement it was invited to among the similar ones at the next request", async () => {
+    const vendor = await createOrganization({ kind: "VENDOR", name: "计量厂" });
+    const { actor } = await createUser({ orgId: vendor.id });
+    const page = await meterRequirement("电能表异常检测");
+    const invitedOnly = await meterRequirement("邀请的电能表异常检测", { visibility: "INVITED" });
+    const similar = async () =>
+      (await findSimilarRequirements(actor, { requirementId: page.id })).map(
+        (s) => s.requirement.id,
+      );
+    expect(await similar()).not.toContain(invitedOnly.id);
+    // An invitation writes no requirement (no stamp moves), but changes what the vendor sees.
+    await db.bidInvitation.create({
+      data: { requirementId: invitedOnly.id, vendorOrgId: vendor.id },
+    });
+    expect(await similar()).toContain(invitedOnly.id);
+  });
 });

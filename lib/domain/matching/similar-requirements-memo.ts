@@ -1,4 +1,6 @@
 import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { publishedRequirementsStamp } from "@/lib/domain/requirements/published-stamp";
 import { visibilityScope } from "@/lib/domain/requirements/search/requirement-filters-sql";
@@ -9,10 +11,23 @@ import type { SimilarRanking } from "./similar-requirements";
 // only with a write to a published requirement, which moves the published stamp: every listed
 // requirement was published first, and a listed one leaves the market by a write the shown
 // list's fresh read sees. The ranking does not depend on states or deadlines, which are read
-// fresh with the enterprises and winners (showSimilarRequirements). Kept only for the readers
-// who see alike and whose visibility no requirement write leaves out: the public and the admins.
+// fresh with the enterprises and winners (showSimilarRequirements). What a member of an
+// organization sees beyond the public also changes with an invitation, which writes no
+// requirement: its organization's invitations are part of the key.
 
 const memo = new SearchMemo();
+
+/** Who sees alike: the public, the admins, or an organization with these invitations. */
+async function readersKey(actor: Actor): Promise<string> {
+  const scope = visibilityScope(actor);
+  if (actor.kind !== "user" || !actor.orgId || scope === "all") return scope;
+  const invitations = await db.bidInvitation.findMany({
+    where: { vendorOrgId: actor.orgId },
+    select: { requirementId: true },
+  });
+  const invited = invitations.map((invitation) => invitation.requirementId).sort();
+  return `${scope}:${createHash("sha256").update(invited.join(",")).digest("base64url")}`;
+}
 
 /** `rank()`'s ranking for this requirement (as last written) and limit, kept while it holds. */
 export async function rememberedSimilarRanking(
@@ -21,9 +36,7 @@ export async function rememberedSimilarRanking(
   limit: number,
   rank: () => Promise<SimilarRanking>,
 ): Promise<SimilarRanking> {
-  const scope = visibilityScope(actor);
-  if (scope !== "public" && scope !== "all") return rank();
-  const key = `${scope}:${requirement.id}:${requirement.updatedAt.getTime()}:${limit}`;
-  const validity = { stamp: await publishedRequirementsStamp(), from: 0, until: Infinity };
-  return memo.remember(key, validity, rank);
+  const [readers, stamp] = await Promise.all([readersKey(actor), publishedRequirementsStamp()]);
+  const key = `${readers}:${requirement.id}:${requirement.updatedAt.getTime()}:${limit}`;
+  return memo.remember(key, { stamp, from: 0, until: Infinity }, rank);
 }
