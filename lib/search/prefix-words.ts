@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { expandedWordQuery, type SearchQuery } from "./search-query";
 
@@ -9,6 +10,22 @@ import { expandedWordQuery, type SearchQuery } from "./search-query";
 const MAX_EXPANSION = 50;
 
 /**
+ * The written words of each prefix (joined by spaces) that stands for at most MAX_EXPANSION.
+ * Read once per page render (a page searches and counts with the same words); elsewhere each
+ * call reads them.
+ */
+const wordsOfPrefixes = cache(async (joinedPrefixes: string) => {
+  const rows = await db.$queryRaw<{ prefix: string; words: string[] }[]>`
+    SELECT prefix, ARRAY(
+      SELECT word FROM "SearchWord" WHERE word ^@ prefix LIMIT ${MAX_EXPANSION + 1}
+    ) AS words
+    FROM unnest(${joinedPrefixes.split(" ")}::text[]) AS prefix`;
+  return new Map(
+    rows.filter((row) => row.words.length <= MAX_EXPANSION).map((row) => [row.prefix, row.words]),
+  );
+});
+
+/**
  * The search with its Latin prefixes matched as the words they stand for ("SearchWord", written
  * with every word vector): the GIN index finds a word two to three times faster than a prefix
  * (docs/performance.md). Only matching changes; ranking and the title-first keys keep the
@@ -17,13 +34,6 @@ const MAX_EXPANSION = 50;
 export async function withPrefixesExpanded(query: SearchQuery): Promise<SearchQuery> {
   const prefixes = query.terms.filter((term) => term.prefix).map((term) => term.text);
   if (prefixes.length === 0) return query;
-  const rows = await db.$queryRaw<{ prefix: string; words: string[] }[]>`
-    SELECT prefix, ARRAY(
-      SELECT word FROM "SearchWord" WHERE word ^@ prefix LIMIT ${MAX_EXPANSION + 1}
-    ) AS words
-    FROM unnest(${prefixes}::text[]) AS prefix`;
-  const words = new Map(
-    rows.filter((row) => row.words.length <= MAX_EXPANSION).map((row) => [row.prefix, row.words]),
-  );
+  const words = await wordsOfPrefixes(prefixes.join(" "));
   return { ...query, wordQuery: expandedWordQuery(query, words) };
 }
