@@ -164,14 +164,14 @@ const wholeSearchQuery = (terms: QueryTerm[], weight?: Weights) =>
   );
 
 /**
- * `wordQuery` with each Latin prefix replaced by the words it stands for (`words`, by prefix;
- * a prefix without them stays one): the same rows, found by exact lookups of the index.
+ * Every non-Han term against the word vector, each Latin prefix replaced by the words it stands
+ * for where `words` has them (by prefix): the same rows, found by exact lookups of the index.
  */
-export function expandedWordQuery(
-  query: SearchQuery,
+function wordQueryOf(
+  terms: QueryTerm[],
   words: ReadonlyMap<string, readonly string[]>,
 ): string | null {
-  const matchers = query.terms
+  const matchers = terms
     .filter((term) => !term.han)
     .map((term) => {
       const expansion = term.prefix ? words.get(term.text) : undefined;
@@ -179,6 +179,12 @@ export function expandedWordQuery(
     });
   return joined(matchers, "&");
 }
+
+/** `wordQuery` with its Latin prefixes matched as the written words of `words` (prefix-words.ts). */
+export const expandedWordQuery = (
+  query: SearchQuery,
+  words: ReadonlyMap<string, readonly string[]>,
+) => wordQueryOf(query.terms, words);
 
 /**
  * A user's search, every term of which must match. The tsquery texts are built from letters and
@@ -191,10 +197,7 @@ export function parseSearchQuery(text: string | undefined): SearchQuery {
   const terms = words.slice(0, MAX_TERMS).map(toTerm);
   return {
     terms,
-    wordQuery: joined(
-      terms.filter((t) => !t.han).map((t) => wordMatcher(t)),
-      "&",
-    ),
+    wordQuery: wordQueryOf(terms, new Map()),
     bigramQuery: joined(terms.filter((t) => t.han).map(bigramMatcher), "&"),
     rankQuery: joined(rankMatchers(terms), "|"),
     titleQuery: wholeSearchQuery(terms, "A"),

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { nextPublishedDeadline } from "@/lib/domain/requirements/count-open-requirements";
+import { openRequirementsValidity } from "@/lib/domain/requirements/count-open-requirements";
 import type { DbNow } from "@/lib/domain/requirements/open-for-proposals";
 import { SearchMemo } from "@/lib/search/search-memo";
 import type { MatchableVendor } from "./load-vendors";
@@ -38,7 +38,5 @@ export async function rememberedFeed<T>(
   now: DbNow,
   rank: () => Promise<T>,
 ): Promise<T> {
-  const next = await nextPublishedDeadline(now);
-  const validity = { stamp: next.stamp, from: now.getTime(), until: next.at };
-  return memo.remember(keyOf(inputs), validity, rank);
+  return memo.remember(keyOf(inputs), await openRequirementsValidity(now), rank);
 }

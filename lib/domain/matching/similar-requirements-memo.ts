@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { invitedRequirementIds } from "@/lib/domain/requirements/privately-visible";
 import { publishedRequirementsStamp } from "@/lib/domain/requirements/published-stamp";
 import { visibilityScope } from "@/lib/domain/requirements/search/requirement-filters-sql";
 import { SearchMemo } from "@/lib/search/search-memo";
@@ -21,11 +21,7 @@ const memo = new SearchMemo();
 async function readersKey(actor: Actor): Promise<string> {
   const scope = visibilityScope(actor);
   if (actor.kind !== "user" || !actor.orgId || scope === "all") return scope;
-  const invitations = await db.bidInvitation.findMany({
-    where: { vendorOrgId: actor.orgId },
-    select: { requirementId: true },
-  });
-  const invited = invitations.map((invitation) => invitation.requirementId).sort();
+  const invited = (await invitedRequirementIds(actor.orgId)).sort();
   return `${scope}:${createHash("sha256").update(invited.join(",")).digest("base64url")}`;
 }
 

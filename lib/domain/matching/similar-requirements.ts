@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Locale } from "@/lib/i18n/config";
 import { databaseNow, effectiveStatus } from "@/lib/domain/requirements/open-for-proposals";
 import { LISTED_STATUSES, visibleRequirementsWhere } from "@/lib/domain/requirements/visibility";
+import type { Scored } from "@/lib/matching/contributions";
 import { formatReasons } from "@/lib/matching/format-reasons";
 import { likenessScore, requirementLikeness } from "@/lib/matching/requirement-likeness";
 import { Idf, compareVectors, type TermCounts } from "@/lib/matching/text-vectors";
@@ -45,11 +46,7 @@ const shownSelect = {
 const SPARE = 5;
 
 /** The best-scored candidates, explained: what a ranking kept between requests holds. */
-export type SimilarRanking = {
-  id: string;
-  score: number;
-  contributions: ReturnType<typeof requirementLikeness>["contributions"];
-}[];
+export type SimilarRanking = ({ id: string } & Scored)[];
 
 /**
  * The requirements most like `probe`, of enterprises other than `ownOrgId`, that the actor may

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { adminOrPlatform } from "@/lib/auth/guards";
 import { StampedCache } from "@/lib/domain/matching/stamped-cache";
+import type { MemoValidity } from "@/lib/search/search-memo";
 import type { DbNow } from "./open-for-proposals";
 import { privatelyVisibleOpenIds } from "./privately-visible";
 import { publishedRequirementsStamp } from "./published-stamp";
@@ -54,13 +55,13 @@ function firstAfter(deadlines: number[], now: DbNow): number {
 }
 
 /**
- * The published stamp and the first deadline of a published requirement after `now` (+∞ when
- * none): until that instant, which requirements are open can change only by a write that moves
- * the stamp.
+ * How long, from `now`, which requirements are open holds: while the published stamp stays the
+ * same and until the first deadline of a published requirement after `now` (+∞ when none).
+ * Until then only a write that moves the stamp can change it.
  */
-export async function nextPublishedDeadline(now: DbNow): Promise<{ stamp: string; at: number }> {
+export async function openRequirementsValidity(now: DbNow): Promise<MemoValidity> {
   const { stamp, value } = await deadlines.getStamped();
-  return { stamp, at: value.all[firstAfter(value.all, now)] ?? Infinity };
+  return { stamp, from: now.getTime(), until: value.all[firstAfter(value.all, now)] ?? Infinity };
 }
 
 /**

@@ -14,17 +14,26 @@ export const asVendor = (orgId: string): Actor => ({
   orgRole: "MEMBER",
 });
 
+/** Ids of the requirements the organization was invited to, whatever their state. */
+export async function invitedRequirementIds(orgId: string): Promise<string[]> {
+  const invitations = await db.bidInvitation.findMany({
+    where: { vendorOrgId: orgId },
+    select: { requirementId: true },
+  });
+  return invitations.map((invitation) => invitation.requirementId);
+}
+
 /**
  * Ids of the open requirements the organization's members may see beyond the public ones: its
  * own and its invitations' requirements that are not public.
  */
 export async function privatelyVisibleOpenIds(orgId: string, now: DbNow): Promise<Set<string>> {
   // Found by index first (one query with both conditions scans every open requirement).
-  const [own, invitations] = await Promise.all([
+  const [own, invited] = await Promise.all([
     db.requirement.findMany({ where: { orgId }, select: { id: true } }),
-    db.bidInvitation.findMany({ where: { vendorOrgId: orgId }, select: { requirementId: true } }),
+    invitedRequirementIds(orgId),
   ]);
-  const candidates = [...own.map((r) => r.id), ...invitations.map((i) => i.requirementId)];
+  const candidates = [...own.map((r) => r.id), ...invited];
   if (candidates.length === 0) return new Set<string>();
   const rows = await db.requirement.findMany({
     where: {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { SearchMemo } from "@/lib/search/search-memo";
-import { nextPublishedDeadline } from "../count-open-requirements";
+import { openRequirementsValidity } from "../count-open-requirements";
 import type { DbNow } from "../open-for-proposals";
 import { visibilityScope } from "./requirement-filters-sql";
 import type { RequirementSearchParams } from "./search-requirements.schema";
@@ -36,6 +36,5 @@ export async function rememberedOpenSearch<T>(
 ): Promise<T> {
   const key = keyOf(part, actor, params);
   if (key === null) return compute();
-  const next = await nextPublishedDeadline(now);
-  return memo.remember(key, { stamp: next.stamp, from: now.getTime(), until: next.at }, compute);
+  return memo.remember(key, await openRequirementsValidity(now), compute);
 }
